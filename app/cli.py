@@ -381,6 +381,7 @@ def _record_id(value: int | None, what: str) -> int | None:
 def _export(args: argparse.Namespace) -> int:
     from app import records, submissions
     from app.exports.service import describe, export_document
+    from app.exports.submit import export_submitted
     from app.outputs import check_output_path
     from app.workspace import Workspace
 
@@ -394,7 +395,7 @@ def _export(args: argparse.Namespace) -> int:
         submitted_on, _ = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:
         if submitted_on:  # written with the date and note number it is submitted with, then kept as submitted
-            result, _ = submissions.export_submitted(
+            result, _ = export_submitted(
                 ws,
                 args.kind,
                 args.format,

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
@@ -25,10 +24,6 @@ from app.records import Column, RecordKind
 from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
-
-if TYPE_CHECKING:
-    from app.changes import Changes
-    from app.exports.service import ExportResult
 
 KINDS = ("report", "matrix", "nap", "assistance")
 FORMATS = ("pdf", "xlsx")
@@ -306,67 +301,6 @@ def mark_submitted(
             {"file": file_name, "reference": reference},
         )
     return submission_id
-
-
-def export_submitted(
-    ws: Workspace,
-    kind: str,
-    fmt: str,
-    lang: str,
-    out: str | Path,
-    *,
-    submitted_on: str | None = None,
-    reference: str = "",
-    note: str = "",
-    scope: str = "full",
-    request_id: int | None = None,
-    today: str | None = None,
-    run: Callable[..., Changes[int]] | None = None,
-) -> tuple[ExportResult, int]:
-    """Write the document as it is submitted, carrying the date and note number given, and keep it as submitted.
-
-    The file is written and checked, recorded as submitted (`mark_submitted`) while still under its temporary
-    name, then put at `out`: the document kept is the one written, with its number, and a failure keeps nothing.
-    `run(operation, *args, **kwargs)` runs the recording (the interface passes its session's, which announces
-    the change); by default it is called on `ws`. Returns what was written and the submission's id.
-    """
-    from app.exports.service import export_document  # the exports are loaded when a document is written
-
-    submitted_on, reference = check_submission(submitted_on, reference, today)  # before anything is written
-    target = check_output_path(out, ws.path)
-    recorded: list[int] = []
-
-    def mark(checked: Path, counts: dict[str, int]) -> None:
-        changes = (run or (lambda operation, *a, **k: operation(ws, *a, **k)))(
-            mark_submitted,
-            checked,
-            kind=kind,
-            fmt=fmt,
-            lang=lang,
-            submitted_on=submitted_on,
-            reference=reference,
-            note=note,
-            scope=scope,
-            request_id=request_id,
-            counts=counts,
-            file_name=target.name,
-        )
-        assert changes.value is not None  # mark_submitted returns the submission's id
-        recorded.append(changes.value)
-
-    result = export_document(
-        ws,
-        kind,
-        fmt,
-        lang,
-        target,
-        request_id=request_id,
-        scope=scope,
-        today=today,
-        on_checked=mark,
-        submitting=Submitting(submitted_on, reference),
-    )
-    return result, recorded[0]
 
 
 def _record_report_date(ws: Workspace, submitted_on: str, reference: str) -> None:

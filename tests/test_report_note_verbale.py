@@ -21,6 +21,7 @@ import pytest
 from app import LANGUAGES, submissions
 from app.exports import builders
 from app.exports.service import export_document
+from app.exports.submit import export_submitted
 from app.exports.text import Text, plural_category
 from app.workspace import Workspace
 from tests.copies import backup_file
@@ -100,7 +101,7 @@ def test_the_note_number_typed_when_marking_as_submitted_is_on_the_document_kept
 def test_marking_a_request_as_submitted_prints_the_number_typed_as_its_note_verbale_reference(training, tmp_path):
     with Workspace.open(training, source="cli") as ws:
         request_id = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'draft'").fetchone()[0]
-        result, submission_id = submissions.export_submitted(
+        result, submission_id = export_submitted(
             ws, "assistance", "pdf", "fr", tmp_path / "request.pdf", submitted_on="2026-11-18",
             reference="NV/MP-EX/1540/2026/101", request_id=request_id, today=TODAY,
         )  # fmt: skip

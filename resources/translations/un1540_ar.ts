@@ -147,63 +147,63 @@
         <translation>جميع الجهات الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="208"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(خطة بلا عنوان: استخدم «تعديل الخطة…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="211"/>
         <source>Period: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="216"/>
+        <location filename="../../ui/views/action_plan.py" line="217"/>
         <source>Adopted by: %1</source>
         <translation>الجهة التي اعتمدتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="221"/>
+        <location filename="../../ui/views/action_plan.py" line="222"/>
         <source>Submitted to the Committee: %1</source>
         <translation>قُدِّمت إلى اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="289"/>
+        <location filename="../../ui/views/action_plan.py" line="294"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="290"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete the action “%1”?</source>
         <translation>هل تريد حذف الإجراء «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="295"/>
+        <location filename="../../ui/views/action_plan.py" line="300"/>
         <source>Delete priority</source>
         <translation>حذف الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>هل تريد حذف هذه الأولوية؟ تبقى إجراءاتها في الخطة، دون أولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="311"/>
-        <location filename="../../ui/views/action_plan.py" line="321"/>
+        <location filename="../../ui/views/action_plan.py" line="316"/>
+        <location filename="../../ui/views/action_plan.py" line="326"/>
         <source>Freeze the plan</source>
         <translation>تجميد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>هل تريد تجميد هذه النسخة بصيغتها المقدمة إلى اللجنة في %1؟ ستصبح للقراءة فقط وتظل متاحة للاطلاع، وتواصل أنت العمل على نسخة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="332"/>
+        <location filename="../../ui/views/action_plan.py" line="337"/>
         <source>Request assistance</source>
         <translation>طلب مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="334"/>
+        <location filename="../../ui/views/action_plan.py" line="339"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>يوجد بالفعل طلب مساعدة لهذا الإجراء (انظر «المساعدة»). هل تريد إنشاء طلب آخر لمجال آخر؟</translation>
     </message>
@@ -521,117 +521,117 @@
         <translation>مقدمو المساعدة والعروض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="300"/>
+        <location filename="../../ui/views/assistance.py" line="294"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>حدد طلبًا لعرض ما ينقصه وعروضه وسجله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="304"/>
         <source>Requesting State: %1</source>
         <translation>الدولة الطالبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="311"/>
+        <location filename="../../ui/views/assistance.py" line="305"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="315"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>أُرسل في %1، المذكرة الشفوية %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>متابعة رئيس اللجنة بعد سنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="333"/>
+        <location filename="../../ui/views/assistance.py" line="327"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>لم يُربط أي عرض بعد. يعرض الأمر «ربط عرض…» عروض السجل، بدءًا بالأنسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="343"/>
         <source>Lifecycle</source>
         <translation>مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="360"/>
+        <location filename="../../ui/views/assistance.py" line="354"/>
         <source>Changes to the content</source>
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="367"/>
+        <location filename="../../ui/views/assistance.py" line="361"/>
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="374"/>
+        <location filename="../../ui/views/assistance.py" line="368"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="419"/>
+        <location filename="../../ui/views/assistance.py" line="413"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="422"/>
+        <location filename="../../ui/views/assistance.py" line="416"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="438"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="439"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="458"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="485"/>
+        <location filename="../../ui/views/assistance.py" line="479"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="481"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="497"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="504"/>
+        <location filename="../../ui/views/assistance.py" line="498"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -1781,26 +1781,41 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <source>Committee&apos;s note answered: reference</source>
+        <translation>مذكرة اللجنة التي يُرَدّ عليها: الرقم المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <source>if the report answers a note of the Committee; the covering note cites it</source>
+        <translation>إذا كان التقرير ردًا على مذكرة من اللجنة؛ وتشير إليها مذكرة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="605"/>
+        <source>Committee&apos;s note answered: date</source>
+        <translation>مذكرة اللجنة التي يُرَدّ عليها: التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>National context (introduction)</source>
         <translation>السياق الوطني (مقدمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="604"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>اترك سطرًا فارغًا بين الفقرات؛ وتصبح كل فقرة فقرة مرقمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="616"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>تدابير أخرى (الفقرات 6 إلى 10 من المنطوق)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="612"/>
+        <location filename="../../ui/dialogs/forms.py" line="618"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>قوائم المراقبة، والتوعية، والتعاون… اترك سطرًا فارغًا بين الفقرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="625"/>
+        <location filename="../../ui/dialogs/forms.py" line="631"/>
         <source>Text of the national report</source>
         <translation>نص التقرير الوطني</translation>
     </message>
@@ -1942,7 +1957,7 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>This page is not available in your language yet: it is shown in English.</source>
         <translation>هذه الصفحة غير متاحة بلغتك بعد: وهي معروضة بالإنكليزية.</translation>
     </message>
@@ -1950,12 +1965,12 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpService</name>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="449"/>
         <source>Help for this view</source>
         <translation>تعليمات هذا العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -1963,42 +1978,42 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Help</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="185"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="188"/>
+        <location filename="../../ui/help.py" line="189"/>
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="198"/>
+        <location filename="../../ui/help.py" line="199"/>
         <source>Find in this page</source>
         <translation>البحث في هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="199"/>
+        <location filename="../../ui/help.py" line="200"/>
         <source>Type a word and press Enter to find it in the page shown.</source>
         <translation>اكتب كلمة واضغط Enter للعثور عليها في الصفحة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="201"/>
+        <location filename="../../ui/help.py" line="202"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="211"/>
         <source>The help topics</source>
         <translation>مواضيع التعليمات</translation>
     </message>
@@ -4077,7 +4092,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="161"/>
+        <location filename="../../ui/views/legislation.py" line="155"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>هذا النص القانوني ملغى، ولا يستشهد به أي حقل في المصفوفة.</numerusform>
@@ -4089,12 +4104,12 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="171"/>
+        <location filename="../../ui/views/legislation.py" line="165"/>
         <source>Delete law</source>
         <translation>حذف النص القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="172"/>
+        <location filename="../../ui/views/legislation.py" line="166"/>
         <source>Delete “%1” from the register?</source>
         <translation>هل تريد حذف «%1» من السجل؟</translation>
     </message>
@@ -4277,37 +4292,37 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -4319,7 +4334,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4334,7 +4349,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4346,13 +4361,13 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
@@ -4362,58 +4377,58 @@ Give both files to your successor.</source>
         <translation>&amp;حول البرنامج / التشخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4429,52 +4444,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="37"/>
-        <location filename="../../ui/dialogs/reports.py" line="84"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
+        <location filename="../../ui/dialogs/reports.py" line="88"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="43"/>
+        <location filename="../../ui/dialogs/reports.py" line="46"/>
         <source>Document: %1
 File: %2</source>
         <translation>الوثيقة: %1
 الملف: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="57"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>مثل: الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Date submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="66"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="70"/>
-        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation>يُحفظ الملف في قاعدة البيانات كما هو الآن تمامًا، مع نسخة من البيانات التي أُعدّ منها. والوثيقة المقدمة للقراءة فقط: لا يمكن تغييرها أو حذفها بعد ذلك. ويمكن لتقرير لاحق عندئذ أن يقتصر على التغييرات التي طرأت منذ هذه الوثيقة.</translation>
+        <location filename="../../ui/dialogs/reports.py" line="73"/>
+        <source>The document is written again to the same file from the data as it is now (a report or a request with the note verbale number and the date typed here), then kept in the database exactly as written, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>تُكتب الوثيقة من جديد في الملف نفسه انطلاقًا من البيانات كما هي الآن (التقرير أو الطلب مع رقم المذكرة الشفوية والتاريخ المدخلين هنا)، ثم تُحفظ في قاعدة البيانات كما كُتبت تمامًا، مع نسخة من البيانات التي أُعدّت منها. والوثيقة المقدمة للقراءة فقط: لا يمكن تغييرها أو حذفها بعد ذلك. ويمكن لتقرير لاحق عندئذ أن يقتصر على التغييرات التي طرأت منذ هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Not marked as submitted</source>
         <translation>لم تُعلَّم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="131"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>تعذّر تعليم الوثيقة بأنها مقدمة: %1</translation>
     </message>
@@ -4494,18 +4509,6 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
-        <source>%n legal reference(s)</source>
-        <translation>
-            <numerusform>لا مراجع قانونية</numerusform>
-            <numerusform>مرجع قانوني واحد</numerusform>
-            <numerusform>مرجعان قانونيان</numerusform>
-            <numerusform>%n مراجع قانونية</numerusform>
-            <numerusform>%n مرجعًا قانونيًا</numerusform>
-            <numerusform>%n مرجع قانوني</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
@@ -4612,17 +4615,17 @@ File: %2</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="524"/>
+        <location filename="../../ui/views/matrix.py" line="527"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="548"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="556"/>
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -4634,7 +4637,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="655"/>
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -4646,7 +4649,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="658"/>
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4659,13 +4662,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
-        <location filename="../../ui/views/matrix.py" line="653"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -4673,77 +4676,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="53"/>
         <source>New workbook for an agency</source>
         <translation>مصنف جديد لجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="62"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>تتلقى الجهة مصنف Excel يتضمن الحقول المختارة هنا وما تتضمنه حاليًا. وتملأ الجهة الخلايا البيضاء وتعيد الملف؛ ثم تستورده أنت وتقبل التغييرات واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="73"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>لم تُسجَّل أي جهة بعد. أضف الجهات أولًا في «الجهات وجهات الاتصال»: يُرسَل المصنف دائمًا إلى إحداها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="103"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>الحقول التي تتولى هذه الجهة المسؤولية عنها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>الحقول التي تُسمّي المصفوفة هذه الجهة مسؤولة عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="122"/>
         <source>Ask for a reply by</source>
         <translation>طلب الرد في موعد أقصاه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="142"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>يظهر في الورقة الأولى من المصنف، مثل: ما يجب التحقق منه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Language of the workbook</source>
         <translation>لغة المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Note to the agency</source>
         <translation>ملاحظة إلى الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
         <source>Create the workbook…</source>
         <translation>إنشاء المصنف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>لن يُرسل أي حقل.</numerusform>
@@ -4755,7 +4758,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n حرف</numerusform>
@@ -4767,32 +4770,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field: tick at least one section.</source>
         <translation>لا توجد حقول: أشِّر على فرع واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="211"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Save the workbook for %1</source>
         <translation>حفظ المصنف الموجه إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>Workbook not created</source>
         <translation>لم يُنشأ المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="256"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -5432,75 +5435,80 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>يوم التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
+        <source>Committee&apos;s note answered: %1</source>
+        <translation>مذكرة اللجنة التي يُرَدّ عليها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>في Excel، يكون كل جزء ورقة مستقلة؛ ويتضمن العمود الأول رمز كل سجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="395"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
         <translation>كتابة المستند المختار في ملف؛ ويُعاد قراءته والتحقق منه قبل حفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
         <source>There is no assistance request to export yet.</source>
         <translation>لا يوجد بعد أي طلب مساعدة لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="479"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="473"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Exporting %1…</source>
         <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="513"/>
         <source>Exporting %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="511"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>The export failed: nothing was written.</source>
         <translation>تعذّر التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5509,22 +5517,22 @@ Nothing was written. Please report this problem.</source>
 لم يُكتب أي شيء. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="567"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>لم يُصدَّر شيء بعد. اختر وثيقة، ثم اضغط «تصدير…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Written and checked: %1</source>
         <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -5536,43 +5544,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Checked against the database: %1.</source>
         <translation>جرت المطابقة مع قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>عُلِّمت بأنها مقدمة: وهي مدرجة في «الوثائق المقدمة».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
-        <location filename="../../ui/views/reports.py" line="622"/>
+        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="634"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="612"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>الملف %1 لم يعد موجودًا؛ صدِّر الوثيقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="624"/>
-        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). سيُحتفظ بالملف بحالته الحالية. هل تريد المتابعة؟</translation>
+        <location filename="../../ui/views/reports.py" line="636"/>
+        <source>The file was changed after the export (it may have been opened and saved). Marking it as submitted writes it again from the data: the changes made in the file are not kept. Continue?</source>
+        <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). ووضع علامة التقديم عليه يعيد كتابته انطلاقًا من البيانات: لن يُحتفظ بالتغييرات التي أُدخلت على الملف. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="697"/>
         <source>Save a copy of the submitted document</source>
         <translation>حفظ نسخة من الوثيقة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="679"/>
+        <location filename="../../ui/views/reports.py" line="707"/>
         <source>Copy not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="682"/>
+        <location filename="../../ui/views/reports.py" line="710"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>حُفظت نسخة من الوثيقة المقدمة في %1</translation>
     </message>
@@ -5702,22 +5710,22 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <location filename="../../ui/dialogs/search.py" line="41"/>
         <source>Search everything</source>
         <translation>البحث في كل شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <location filename="../../ui/dialogs/search.py" line="48"/>
         <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
         <translation>كلمات للبحث عنها في المصفوفة والقوانين والإجراءات والطلبات وجهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <location filename="../../ui/dialogs/search.py" line="62"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>↑ ↓ للاختيار، وEnter للفتح، وEsc للإغلاق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>لا حقول في المصفوفة (%n)</numerusform>
@@ -5729,7 +5737,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>لا قوانين (%n)</numerusform>
@@ -5741,7 +5749,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>لا أولويات في خطة العمل (%n)</numerusform>
@@ -5753,7 +5761,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>لا إجراءات في خطة العمل (%n)</numerusform>
@@ -5765,7 +5773,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>لا طلبات مساعدة (%n)</numerusform>
@@ -5777,7 +5785,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>لا مقدمي مساعدة (%n)</numerusform>
@@ -5789,7 +5797,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>لا عروض مساعدة (%n)</numerusform>
@@ -5801,7 +5809,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>لا جهات (%n)</numerusform>
@@ -5813,7 +5821,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>لا جهات اتصال (%n)</numerusform>
@@ -5825,22 +5833,22 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <location filename="../../ui/dialogs/search.py" line="104"/>
         <source>Matched in %1: %2</source>
         <translation>وُجد في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <location filename="../../ui/dialogs/search.py" line="117"/>
         <source>Type a word: every part of the database is searched.</source>
         <translation>اكتب كلمة: يجري البحث في قاعدة البيانات كلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <location filename="../../ui/dialogs/search.py" line="120"/>
         <source>Nothing holds “%1”.</source>
         <translation>لا شيء يحتوي على «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج (%n)</numerusform>
@@ -5852,7 +5860,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
@@ -5867,37 +5875,37 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="43"/>
+        <location filename="../../ui/models/search_result_model.py" line="50"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="46"/>
+        <location filename="../../ui/models/search_result_model.py" line="58"/>
         <source>Weapons</source>
         <translation>الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="47"/>
+        <location filename="../../ui/models/search_result_model.py" line="59"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="48"/>
+        <location filename="../../ui/models/search_result_model.py" line="51"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
         <source>Matched in</source>
         <translation>مكان المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <location filename="../../ui/models/search_result_model.py" line="55"/>
         <source>Legal references</source>
         <translation>المراجع القانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="57"/>
+        <location filename="../../ui/models/search_result_model.py" line="62"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
@@ -6021,22 +6029,22 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/help.py" line="300"/>
+        <location filename="../../ui/help.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="305"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="308"/>
         <source>Copy the list to paste it into a document.</source>
         <translation>نسخ القائمة للصقها في مستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="309"/>
+        <location filename="../../ui/help.py" line="310"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -6423,67 +6431,67 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ViewKeys</name>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="359"/>
         <source>Other commands</source>
         <translation>أوامر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="363"/>
+        <location filename="../../ui/help.py" line="364"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="373"/>
+        <location filename="../../ui/help.py" line="374"/>
         <source>Set the selected cells to X (the step is taken)</source>
         <translation>جعل الخلايا المحددة X (اتُّخذت الخطوة)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="374"/>
+        <location filename="../../ui/help.py" line="375"/>
         <source>Set the selected cells to ? (references incomplete or not relevant)</source>
         <translation>جعل الخلايا المحددة ? (مراجع ناقصة أو غير ذات صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="375"/>
+        <location filename="../../ui/help.py" line="376"/>
         <source>Set the selected cells to NA (does not apply)</source>
         <translation>جعل الخلايا المحددة NA (لا ينطبق)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="376"/>
+        <location filename="../../ui/help.py" line="377"/>
         <source>Empty the selected cells (no information)</source>
         <translation>تفريغ الخلايا المحددة (لا معلومات)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="381"/>
+        <location filename="../../ui/help.py" line="382"/>
         <source>Go to the details of the field</source>
         <translation>الانتقال إلى تفاصيل الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="382"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>Apply the details of the field</source>
         <translation>تطبيق تفاصيل الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="383"/>
+        <location filename="../../ui/help.py" line="384"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="384"/>
+        <location filename="../../ui/help.py" line="385"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="386"/>
+        <location filename="../../ui/help.py" line="387"/>
         <source>Lists</source>
         <translation>القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="388"/>
+        <location filename="../../ui/help.py" line="389"/>
         <source>Edit the selected record</source>
         <translation>تعديل السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>Delete the selected record</source>
         <translation>حذف السجل المحدد</translation>
     </message>
@@ -6491,80 +6499,68 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/views/welcome.py" line="43"/>
+        <location filename="../../ui/views/welcome.py" line="44"/>
         <source>Where to start</source>
         <translation>من أين تبدأ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="47"/>
+        <location filename="../../ui/views/welcome.py" line="48"/>
         <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
         <translation>لا تتضمن قاعدة البيانات هذه أي بيانات عن الدولة بعد. اختر طريقة البدء؛ ويمكنك القيام بالباقي لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="59"/>
+        <location filename="../../ui/views/welcome.py" line="60"/>
         <source>Set the State profile…</source>
         <translation>تحديد بيانات الدولة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="60"/>
+        <location filename="../../ui/views/welcome.py" line="61"/>
         <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
         <translation>اذكر الدولة وجهة التنسيق فيها وتواريخ تقاريرها المقدمة إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="65"/>
+        <location filename="../../ui/views/welcome.py" line="66"/>
         <source>Start from the Committee&apos;s matrix…</source>
         <translation>البدء من مصفوفة اللجنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="66"/>
+        <location filename="../../ui/views/welcome.py" line="67"/>
         <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
         <translation>استورد مصفوفة الدولة كما نشرتها اللجنة (مصنف Excel بتنسيقها).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="71"/>
+        <location filename="../../ui/views/welcome.py" line="72"/>
         <source>Fill in the matrix</source>
         <translation>ملء المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="72"/>
+        <location filename="../../ui/views/welcome.py" line="73"/>
         <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
         <translation>أجب عن المصفوفة حقلًا حقلًا: X أو ? أو NA، مع القوانين التي تستند إليها كل إجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="77"/>
+        <location filename="../../ui/views/welcome.py" line="78"/>
         <source>Open the training State</source>
         <translation>فتح الدولة التدريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="78"/>
+        <location filename="../../ui/views/welcome.py" line="79"/>
         <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
         <translation>استكشف دولة وهمية مُعبأة البيانات لحلقات العمل؛ ولا تتغير قاعدة بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="83"/>
+        <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Restore a package from your predecessor…</source>
         <translation>استعادة حزمة سلفك…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="84"/>
+        <location filename="../../ui/views/welcome.py" line="85"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
         <translation>تسلّم العمل من الحزمة (⁦.un1540⁩) التي سلّمها إليك سلفك.</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %n change(s)</source>
-        <translation>
-            <numerusform>استُورد في %1: لا تغييرات</numerusform>
-            <numerusform>استُورد في %1: تغيير واحد</numerusform>
-            <numerusform>استُورد في %1: تغييران</numerusform>
-            <numerusform>استُورد في %1: %n تغييرات</numerusform>
-            <numerusform>استُورد في %1: %n تغييرًا</numerusform>
-            <numerusform>استُورد في %1: %n تغيير</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
@@ -6604,18 +6600,6 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>منتظر، تجاوز الموعد</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
-        <source>Sent to %1 by %2, %n field(s).</source>
-        <translation>
-            <numerusform>أُرسل إلى %1 بواسطة %2، بلا حقول.</numerusform>
-            <numerusform>أُرسل إلى %1 بواسطة %2، حقل واحد.</numerusform>
-            <numerusform>أُرسل إلى %1 بواسطة %2، حقلان.</numerusform>
-            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقول.</numerusform>
-            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقلًا.</numerusform>
-            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقل.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>

@@ -147,63 +147,63 @@
         <translation>Todos los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="208"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sin título: utilice «Editar el plan…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="211"/>
         <source>Period: %1 to %2</source>
         <translation>Período: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="216"/>
+        <location filename="../../ui/views/action_plan.py" line="217"/>
         <source>Adopted by: %1</source>
         <translation>Aprobado por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="221"/>
+        <location filename="../../ui/views/action_plan.py" line="222"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Presentado al Comité: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="289"/>
+        <location filename="../../ui/views/action_plan.py" line="294"/>
         <source>Delete action</source>
         <translation>Eliminar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="290"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete the action “%1”?</source>
         <translation>¿Eliminar la medida «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="295"/>
+        <location filename="../../ui/views/action_plan.py" line="300"/>
         <source>Delete priority</source>
         <translation>Eliminar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>¿Eliminar esta prioridad? Sus medidas permanecen en el plan, sin prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="311"/>
-        <location filename="../../ui/views/action_plan.py" line="321"/>
+        <location filename="../../ui/views/action_plan.py" line="316"/>
+        <location filename="../../ui/views/action_plan.py" line="326"/>
         <source>Freeze the plan</source>
         <translation>Congelar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>¿Congelar esta versión como presentada al Comité el %1? Pasará a ser de solo lectura y podrá seguir consultándose; usted continuará trabajando en una copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="332"/>
+        <location filename="../../ui/views/action_plan.py" line="337"/>
         <source>Request assistance</source>
         <translation>Solicitar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="334"/>
+        <location filename="../../ui/views/action_plan.py" line="339"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Ya existe una solicitud de asistencia para esta medida (véase Asistencia). ¿Preparar otra, para otra esfera?</translation>
     </message>
@@ -513,117 +513,117 @@
         <translation>Proveedores y ofertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="300"/>
+        <location filename="../../ui/views/assistance.py" line="294"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Seleccione una solicitud para ver lo que aún le falta, sus ofertas y su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="304"/>
         <source>Requesting State: %1</source>
         <translation>Estado solicitante: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="311"/>
+        <location filename="../../ui/views/assistance.py" line="305"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="315"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Enviada el %1, nota verbal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Seguimiento al año por la Presidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="333"/>
+        <location filename="../../ui/views/assistance.py" line="327"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Todavía no hay ninguna oferta vinculada. «Vincular oferta…» muestra las ofertas del registro, empezando por las más adecuadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="343"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="360"/>
+        <location filename="../../ui/views/assistance.py" line="354"/>
         <source>Changes to the content</source>
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="367"/>
+        <location filename="../../ui/views/assistance.py" line="361"/>
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="374"/>
+        <location filename="../../ui/views/assistance.py" line="368"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="419"/>
+        <location filename="../../ui/views/assistance.py" line="413"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="422"/>
+        <location filename="../../ui/views/assistance.py" line="416"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="438"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="439"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="458"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="485"/>
+        <location filename="../../ui/views/assistance.py" line="479"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="481"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="497"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="504"/>
+        <location filename="../../ui/views/assistance.py" line="498"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -1773,26 +1773,41 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <source>Committee&apos;s note answered: reference</source>
+        <translation>Nota del Comité a la que se responde: referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <source>if the report answers a note of the Committee; the covering note cites it</source>
+        <translation>si el informe responde a una nota del Comité; la nota de transmisión la cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="605"/>
+        <source>Committee&apos;s note answered: date</source>
+        <translation>Nota del Comité a la que se responde: fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>National context (introduction)</source>
         <translation>Contexto nacional (introducción)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="604"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Deje una línea en blanco entre los párrafos; cada uno pasa a ser un párrafo numerado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="616"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Otras medidas (párrs. 6 a 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="612"/>
+        <location filename="../../ui/dialogs/forms.py" line="618"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listas de control, divulgación, cooperación… Deje una línea en blanco entre los párrafos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="625"/>
+        <location filename="../../ui/dialogs/forms.py" line="631"/>
         <source>Text of the national report</source>
         <translation>Texto del informe nacional</translation>
     </message>
@@ -1934,7 +1949,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>This page is not available in your language yet: it is shown in English.</source>
         <translation>Esta página aún no está disponible en su idioma: se muestra en inglés.</translation>
     </message>
@@ -1942,12 +1957,12 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>HelpService</name>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="449"/>
         <source>Help for this view</source>
         <translation>Ayuda de esta vista</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -1955,42 +1970,42 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="185"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="188"/>
+        <location filename="../../ui/help.py" line="189"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="198"/>
+        <location filename="../../ui/help.py" line="199"/>
         <source>Find in this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="199"/>
+        <location filename="../../ui/help.py" line="200"/>
         <source>Type a word and press Enter to find it in the page shown.</source>
         <translation>Escriba una palabra y pulse Intro para encontrarla en la página mostrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="201"/>
+        <location filename="../../ui/help.py" line="202"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="211"/>
         <source>The help topics</source>
         <translation>Los temas de ayuda</translation>
     </message>
@@ -4033,7 +4048,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="161"/>
+        <location filename="../../ui/views/legislation.py" line="155"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>Este texto está derogado, pero %n campo de la matriz aún lo cita. Revíselo: cite el texto que lo sustituyó o cambie el valor del campo.</numerusform>
@@ -4041,12 +4056,12 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="171"/>
+        <location filename="../../ui/views/legislation.py" line="165"/>
         <source>Delete law</source>
         <translation>Eliminar el texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="172"/>
+        <location filename="../../ui/views/legislation.py" line="166"/>
         <source>Delete “%1” from the register?</source>
         <translation>¿Eliminar «%1» del registro?</translation>
     </message>
@@ -4229,37 +4244,37 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -4267,7 +4282,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4282,7 +4297,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4290,13 +4305,13 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
@@ -4306,58 +4321,58 @@ Entregue ambos archivos a su sucesor.</translation>
         <translation>&amp;Acerca de / diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4373,52 +4388,52 @@ Sus datos permanecen en esta computadora: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="37"/>
-        <location filename="../../ui/dialogs/reports.py" line="84"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
+        <location filename="../../ui/dialogs/reports.py" line="88"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="43"/>
+        <location filename="../../ui/dialogs/reports.py" line="46"/>
         <source>Document: %1
 File: %2</source>
         <translation>Documento: %1
 Archivo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="57"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ej. la referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Date submitted</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="66"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="70"/>
-        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation>El archivo se conserva en la base de datos exactamente como está ahora, con una copia de los datos de los que procede. Un documento presentado es de solo lectura: después no puede modificarse ni eliminarse. Un informe posterior podrá entonces limitarse a los cambios introducidos desde este.</translation>
+        <location filename="../../ui/dialogs/reports.py" line="73"/>
+        <source>The document is written again to the same file from the data as it is now (a report or a request with the note verbale number and the date typed here), then kept in the database exactly as written, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>El documento se vuelve a escribir en el mismo archivo a partir de los datos tal como están ahora (un informe o una solicitud con el número de la nota verbal y la fecha indicados aquí) y se conserva en la base de datos exactamente como se escribió, con una copia de los datos de los que procede. Un documento presentado es de solo lectura: después no puede modificarse ni eliminarse. Un informe posterior podrá entonces limitarse a los cambios introducidos desde este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Not marked as submitted</source>
         <translation>No se marcó como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="131"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>No se pudo marcar el documento como presentado: %1</translation>
     </message>
@@ -4438,14 +4453,6 @@ Archivo: %2</translation>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
-        <source>%n legal reference(s)</source>
-        <translation>
-            <numerusform>%n referencia jurídica</numerusform>
-            <numerusform>%n referencias jurídicas</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
@@ -4552,17 +4559,17 @@ Archivo: %2</translation>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="524"/>
+        <location filename="../../ui/views/matrix.py" line="527"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="548"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="556"/>
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -4570,7 +4577,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="655"/>
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -4578,7 +4585,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="658"/>
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4587,13 +4594,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
-        <location filename="../../ui/views/matrix.py" line="653"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -4601,77 +4608,77 @@ Archivo: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="53"/>
         <source>New workbook for an agency</source>
         <translation>Nuevo libro de trabajo para un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="62"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>El organismo recibe un libro de Excel con los campos elegidos aquí y su contenido actual. Rellena las celdas blancas y devuelve el archivo; usted lo importa después y acepta los cambios uno por uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="73"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Todavía no hay ningún organismo registrado. Añada primero los organismos en «Organismos y contactos»: un libro de trabajo siempre se envía a uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="103"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Solo los campos de los que es responsable este organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Los campos para los que la matriz designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="122"/>
         <source>Ask for a reply by</source>
         <translation>Pedir respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="142"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Se muestra en la primera hoja del libro, p. ej. lo que debe verificarse primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Language of the workbook</source>
         <translation>Idioma del libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Note to the agency</source>
         <translation>Nota para el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
         <source>Create the workbook…</source>
         <translation>Crear el libro de trabajo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Se enviará %n campo.</numerusform>
@@ -4679,7 +4686,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n carácter</numerusform>
@@ -4687,32 +4694,32 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field: tick at least one section.</source>
         <translation>Ningún campo: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="211"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Save the workbook for %1</source>
         <translation>Guardar el libro de trabajo para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>Workbook not created</source>
         <translation>No se creó el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="256"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -5344,75 +5351,80 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
         <translation>el día de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
+        <source>Committee&apos;s note answered: %1</source>
+        <translation>Nota del Comité a la que se responde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>En Excel, cada parte es una hoja; la primera columna contiene la clave de cada registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="395"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
         <translation>Escribir el documento elegido en un archivo; se vuelve a leer y se comprueba antes de conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Todavía no hay ninguna solicitud de asistencia que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="479"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="473"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="513"/>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Preparing the export…</source>
         <translation>Preparando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="511"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>The export failed: nothing was written.</source>
         <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5421,22 +5433,22 @@ Nothing was written. Please report this problem.</source>
 No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="567"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Todavía no se ha exportado nada. Elija un documento y pulse «Exportar…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Written and checked: %1</source>
         <translation>Escrito y verificado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -5444,43 +5456,43 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Checked against the database: %1.</source>
         <translation>Verificado con la base de datos: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marcado como presentado: figura en «Documentos presentados».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
-        <location filename="../../ui/views/reports.py" line="622"/>
+        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="634"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="612"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>El archivo %1 ya no existe; vuelva a exportar el documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="624"/>
-        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Se conservará el archivo tal como está ahora. ¿Continuar?</translation>
+        <location filename="../../ui/views/reports.py" line="636"/>
+        <source>The file was changed after the export (it may have been opened and saved). Marking it as submitted writes it again from the data: the changes made in the file are not kept. Continue?</source>
+        <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Al marcarlo como presentado se vuelve a escribir a partir de los datos: no se conservan los cambios introducidos en el archivo. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="697"/>
         <source>Save a copy of the submitted document</source>
         <translation>Guardar una copia del documento presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="679"/>
+        <location filename="../../ui/views/reports.py" line="707"/>
         <source>Copy not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="682"/>
+        <location filename="../../ui/views/reports.py" line="710"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copia del documento presentado guardada en %1</translation>
     </message>
@@ -5610,22 +5622,22 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <location filename="../../ui/dialogs/search.py" line="41"/>
         <source>Search everything</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <location filename="../../ui/dialogs/search.py" line="48"/>
         <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
         <translation>Palabras que buscar en la matriz, las leyes, las acciones, las solicitudes, los contactos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <location filename="../../ui/dialogs/search.py" line="62"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>↑ ↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n campo de la matriz</numerusform>
@@ -5633,7 +5645,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>%n ley</numerusform>
@@ -5641,7 +5653,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>%n prioridad del plan de acción</numerusform>
@@ -5649,7 +5661,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>%n acción del plan de acción</numerusform>
@@ -5657,7 +5669,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>%n solicitud de asistencia</numerusform>
@@ -5665,7 +5677,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>%n proveedor de asistencia</numerusform>
@@ -5673,7 +5685,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>%n oferta de asistencia</numerusform>
@@ -5681,7 +5693,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n organismo</numerusform>
@@ -5689,7 +5701,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n punto de contacto</numerusform>
@@ -5697,22 +5709,22 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <location filename="../../ui/dialogs/search.py" line="104"/>
         <source>Matched in %1: %2</source>
         <translation>Encontrado en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <location filename="../../ui/dialogs/search.py" line="117"/>
         <source>Type a word: every part of the database is searched.</source>
         <translation>Escriba una palabra: se busca en toda la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <location filename="../../ui/dialogs/search.py" line="120"/>
         <source>Nothing holds “%1”.</source>
         <translation>Nada contiene «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -5720,7 +5732,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>(%n no se muestra: escriba más palabras para afinar la búsqueda)</numerusform>
@@ -5731,37 +5743,37 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="43"/>
+        <location filename="../../ui/models/search_result_model.py" line="50"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="46"/>
+        <location filename="../../ui/models/search_result_model.py" line="58"/>
         <source>Weapons</source>
         <translation>Armas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="47"/>
+        <location filename="../../ui/models/search_result_model.py" line="59"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="48"/>
+        <location filename="../../ui/models/search_result_model.py" line="51"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
         <source>Matched in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <location filename="../../ui/models/search_result_model.py" line="55"/>
         <source>Legal references</source>
         <translation>Referencias jurídicas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="57"/>
+        <location filename="../../ui/models/search_result_model.py" line="62"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
@@ -5877,22 +5889,22 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/help.py" line="300"/>
+        <location filename="../../ui/help.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="305"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="308"/>
         <source>Copy the list to paste it into a document.</source>
         <translation>Copiar la lista para pegarla en un documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="309"/>
+        <location filename="../../ui/help.py" line="310"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -6279,67 +6291,67 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ViewKeys</name>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="359"/>
         <source>Other commands</source>
         <translation>Otros comandos</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="363"/>
+        <location filename="../../ui/help.py" line="364"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="373"/>
+        <location filename="../../ui/help.py" line="374"/>
         <source>Set the selected cells to X (the step is taken)</source>
         <translation>Poner las celdas seleccionadas en X (medida adoptada)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="374"/>
+        <location filename="../../ui/help.py" line="375"/>
         <source>Set the selected cells to ? (references incomplete or not relevant)</source>
         <translation>Poner las celdas seleccionadas en ? (referencias incompletas o no pertinentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="375"/>
+        <location filename="../../ui/help.py" line="376"/>
         <source>Set the selected cells to NA (does not apply)</source>
         <translation>Poner las celdas seleccionadas en NA (no se aplica)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="376"/>
+        <location filename="../../ui/help.py" line="377"/>
         <source>Empty the selected cells (no information)</source>
         <translation>Vaciar las celdas seleccionadas (sin información)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="381"/>
+        <location filename="../../ui/help.py" line="382"/>
         <source>Go to the details of the field</source>
         <translation>Ir a los detalles del campo</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="382"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>Apply the details of the field</source>
         <translation>Aplicar los detalles del campo</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="383"/>
+        <location filename="../../ui/help.py" line="384"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="384"/>
+        <location filename="../../ui/help.py" line="385"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="386"/>
+        <location filename="../../ui/help.py" line="387"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="388"/>
+        <location filename="../../ui/help.py" line="389"/>
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>Delete the selected record</source>
         <translation>Eliminar el registro seleccionado</translation>
     </message>
@@ -6347,76 +6359,68 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/views/welcome.py" line="43"/>
+        <location filename="../../ui/views/welcome.py" line="44"/>
         <source>Where to start</source>
         <translation>Por dónde empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="47"/>
+        <location filename="../../ui/views/welcome.py" line="48"/>
         <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
         <translation>Esta base de datos aún no contiene nada del Estado. Elija cómo empezar; lo demás podrá hacerlo después.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="59"/>
+        <location filename="../../ui/views/welcome.py" line="60"/>
         <source>Set the State profile…</source>
         <translation>Completar el perfil del Estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="60"/>
+        <location filename="../../ui/views/welcome.py" line="61"/>
         <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
         <translation>Indique el Estado, su coordinador y las fechas de sus informes al Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="65"/>
+        <location filename="../../ui/views/welcome.py" line="66"/>
         <source>Start from the Committee&apos;s matrix…</source>
         <translation>Empezar con la matriz del Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="66"/>
+        <location filename="../../ui/views/welcome.py" line="67"/>
         <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
         <translation>Importe la matriz del Estado tal como la publicó el Comité (un libro de Excel con su formato).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="71"/>
+        <location filename="../../ui/views/welcome.py" line="72"/>
         <source>Fill in the matrix</source>
         <translation>Rellenar la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="72"/>
+        <location filename="../../ui/views/welcome.py" line="73"/>
         <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
         <translation>Responda la matriz campo por campo: X, ?, NA, con las leyes que respaldan cada respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="77"/>
+        <location filename="../../ui/views/welcome.py" line="78"/>
         <source>Open the training State</source>
         <translation>Abrir el Estado de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="78"/>
+        <location filename="../../ui/views/welcome.py" line="79"/>
         <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
         <translation>Explore un Estado ficticio completado para los talleres; su propia base de datos no se modifica.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="83"/>
+        <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Restore a package from your predecessor…</source>
         <translation>Restaurar el paquete de su predecesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="84"/>
+        <location filename="../../ui/views/welcome.py" line="85"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
         <translation>Retome el trabajo a partir del paquete (.un1540) que le entregó su predecesor.</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %n change(s)</source>
-        <translation>
-            <numerusform>Importado el %1: %n cambio</numerusform>
-            <numerusform>Importado el %1: %n cambios</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
@@ -6456,14 +6460,6 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Pendiente, atrasado</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
-        <source>Sent to %1 by %2, %n field(s).</source>
-        <translation>
-            <numerusform>Enviado a %1 por %2, %n campo.</numerusform>
-            <numerusform>Enviado a %1 por %2, %n campos.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>

@@ -147,63 +147,63 @@
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="208"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="211"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="216"/>
+        <location filename="../../ui/views/action_plan.py" line="217"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="221"/>
+        <location filename="../../ui/views/action_plan.py" line="222"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="289"/>
+        <location filename="../../ui/views/action_plan.py" line="294"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="290"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="295"/>
+        <location filename="../../ui/views/action_plan.py" line="300"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="311"/>
-        <location filename="../../ui/views/action_plan.py" line="321"/>
+        <location filename="../../ui/views/action_plan.py" line="316"/>
+        <location filename="../../ui/views/action_plan.py" line="326"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="332"/>
+        <location filename="../../ui/views/action_plan.py" line="337"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="334"/>
+        <location filename="../../ui/views/action_plan.py" line="339"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -513,117 +513,117 @@
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="300"/>
+        <location filename="../../ui/views/assistance.py" line="294"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="304"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="311"/>
+        <location filename="../../ui/views/assistance.py" line="305"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="315"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="333"/>
+        <location filename="../../ui/views/assistance.py" line="327"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="343"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="360"/>
+        <location filename="../../ui/views/assistance.py" line="354"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="367"/>
+        <location filename="../../ui/views/assistance.py" line="361"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="374"/>
+        <location filename="../../ui/views/assistance.py" line="368"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="419"/>
+        <location filename="../../ui/views/assistance.py" line="413"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="422"/>
+        <location filename="../../ui/views/assistance.py" line="416"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="438"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="439"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="458"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="485"/>
+        <location filename="../../ui/views/assistance.py" line="479"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="481"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="497"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="504"/>
+        <location filename="../../ui/views/assistance.py" line="498"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1773,26 +1773,41 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <source>Committee&apos;s note answered: reference</source>
+        <translation>Note du Comité à laquelle il est répondu&#xa0;: référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <source>if the report answers a note of the Committee; the covering note cites it</source>
+        <translation>si le rapport répond à une note du Comité&#xa0;; la note de transmission la cite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="605"/>
+        <source>Committee&apos;s note answered: date</source>
+        <translation>Note du Comité à laquelle il est répondu&#xa0;: date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="604"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="616"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="612"/>
+        <location filename="../../ui/dialogs/forms.py" line="618"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="625"/>
+        <location filename="../../ui/dialogs/forms.py" line="631"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -1934,7 +1949,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>This page is not available in your language yet: it is shown in English.</source>
         <translation>Cette page n’est pas encore disponible dans votre langue&#xa0;: elle est affichée en anglais.</translation>
     </message>
@@ -1942,12 +1957,12 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HelpService</name>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="449"/>
         <source>Help for this view</source>
         <translation>Aide sur cette vue</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1955,42 +1970,42 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="185"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="188"/>
+        <location filename="../../ui/help.py" line="189"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="198"/>
+        <location filename="../../ui/help.py" line="199"/>
         <source>Find in this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="199"/>
+        <location filename="../../ui/help.py" line="200"/>
         <source>Type a word and press Enter to find it in the page shown.</source>
         <translation>Tapez un mot et appuyez sur Entrée pour le trouver dans la page affichée.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="201"/>
+        <location filename="../../ui/help.py" line="202"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="211"/>
         <source>The help topics</source>
         <translation>Les rubriques d’aide</translation>
     </message>
@@ -4022,7 +4037,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="161"/>
+        <location filename="../../ui/views/legislation.py" line="155"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>Cette loi est abrogée, mais %n champ de la matrice la cite encore. Revoyez-le&#xa0;: citez la loi qui l’a remplacée ou changez la valeur du champ.</numerusform>
@@ -4041,12 +4056,12 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="171"/>
+        <location filename="../../ui/views/legislation.py" line="165"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="172"/>
+        <location filename="../../ui/views/legislation.py" line="166"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -4204,43 +4219,43 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -4275,27 +4290,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4303,7 +4318,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4318,7 +4333,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4326,38 +4341,38 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4373,52 +4388,52 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="37"/>
-        <location filename="../../ui/dialogs/reports.py" line="84"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
+        <location filename="../../ui/dialogs/reports.py" line="88"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="43"/>
+        <location filename="../../ui/dialogs/reports.py" line="46"/>
         <source>Document: %1
 File: %2</source>
         <translation>Document&#xa0;: %1
 Fichier&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="57"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ex. la référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="66"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="70"/>
-        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation>Le fichier est conservé dans la base de données tel qu’il est maintenant, avec une copie des données dont il est issu. Un document soumis est en lecture seule&#xa0;: il ne peut plus être modifié ni supprimé. Un rapport ultérieur pourra alors ne présenter que les changements depuis celui-ci.</translation>
+        <location filename="../../ui/dialogs/reports.py" line="73"/>
+        <source>The document is written again to the same file from the data as it is now (a report or a request with the note verbale number and the date typed here), then kept in the database exactly as written, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>Le document est écrit à nouveau dans le même fichier à partir des données telles qu’elles sont maintenant (un rapport ou une demande avec le numéro de la note verbale et la date saisis ici), puis conservé dans la base de données tel qu’il a été écrit, avec une copie des données dont il est issu. Un document soumis est en lecture seule&#xa0;: il ne peut plus être modifié ni supprimé. Un rapport ultérieur pourra alors ne présenter que les changements depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Not marked as submitted</source>
         <translation>Non marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="131"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Le document n’a pas pu être marqué comme soumis&#xa0;: %1</translation>
     </message>
@@ -4438,14 +4453,6 @@ Fichier&#xa0;: %2</translation>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
-        <source>%n legal reference(s)</source>
-        <translation>
-            <numerusform>%n référence juridique</numerusform>
-            <numerusform>%n références juridiques</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
@@ -4552,17 +4559,17 @@ Fichier&#xa0;: %2</translation>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="524"/>
+        <location filename="../../ui/views/matrix.py" line="527"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="548"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="556"/>
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n champ trouvé</numerusform>
@@ -4570,7 +4577,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="655"/>
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n projet d’action ajouté au plan d’action pour %1. Modifiez-le dans le plan, puis conservez-le ou supprimez-le.</numerusform>
@@ -4578,7 +4585,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="658"/>
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4587,13 +4594,13 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
-        <location filename="../../ui/views/matrix.py" line="653"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
@@ -4601,77 +4608,77 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="53"/>
         <source>New workbook for an agency</source>
         <translation>Nouveau classeur pour un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="62"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier&#xa0;; vous l’importez ensuite et acceptez les modifications une à une.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="73"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous «&#xa0;Organismes et contacts&#xa0;»&#xa0;: un classeur est toujours envoyé à l’un d’eux.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="103"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Uniquement les champs dont cet organisme est responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Les champs pour lesquels la matrice désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="122"/>
         <source>Ask for a reply by</source>
         <translation>Demander une réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="142"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Affichée sur la première feuille du classeur, p. ex. ce qu’il faut vérifier en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Language of the workbook</source>
         <translation>Langue du classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Note to the agency</source>
         <translation>Note à l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
         <source>Create the workbook…</source>
         <translation>Créer le classeur…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n champ sera envoyé.</numerusform>
@@ -4679,7 +4686,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n caractère</numerusform>
@@ -4687,32 +4694,32 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field: tick at least one section.</source>
         <translation>Aucun champ&#xa0;: cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="211"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Save the workbook for %1</source>
         <translation>Enregistrer le classeur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>Workbook not created</source>
         <translation>Classeur non créé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="256"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -5344,69 +5351,74 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
+        <source>Committee&apos;s note answered: %1</source>
+        <translation>Note du Comité à laquelle il est répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="395"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
         <translation>Écrire le document choisi dans un fichier&#xa0;; il est relu et vérifié avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="473"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="513"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="511"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5415,7 +5427,7 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5423,64 +5435,64 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="636"/>
+        <source>The file was changed after the export (it may have been opened and saved). Marking it as submitted writes it again from the data: the changes made in the file are not kept. Continue?</source>
+        <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le marquer comme soumis l’écrit à nouveau à partir des données&#xa0;: les modifications apportées au fichier ne sont pas conservées. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="479"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="567"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
-        <location filename="../../ui/views/reports.py" line="622"/>
+        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="634"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="612"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="624"/>
-        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="697"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="679"/>
+        <location filename="../../ui/views/reports.py" line="707"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="682"/>
+        <location filename="../../ui/views/reports.py" line="710"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -5610,22 +5622,22 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <location filename="../../ui/dialogs/search.py" line="41"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <location filename="../../ui/dialogs/search.py" line="48"/>
         <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
         <translation>Mots à chercher dans la matrice, les lois, les actions, les demandes, les contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <location filename="../../ui/dialogs/search.py" line="62"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n champ de la matrice</numerusform>
@@ -5633,7 +5645,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>%n loi</numerusform>
@@ -5641,7 +5653,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>%n priorité du plan d’action</numerusform>
@@ -5649,7 +5661,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>%n action du plan d’action</numerusform>
@@ -5657,7 +5669,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>%n demande d’assistance</numerusform>
@@ -5665,7 +5677,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>%n fournisseur d’assistance</numerusform>
@@ -5673,7 +5685,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>%n offre d’assistance</numerusform>
@@ -5681,7 +5693,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n organisme</numerusform>
@@ -5689,7 +5701,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n point de contact</numerusform>
@@ -5697,22 +5709,22 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <location filename="../../ui/dialogs/search.py" line="104"/>
         <source>Matched in %1: %2</source>
         <translation>Trouvé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <location filename="../../ui/dialogs/search.py" line="117"/>
         <source>Type a word: every part of the database is searched.</source>
         <translation>Tapez un mot&#xa0;: toute la base de données est parcourue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <location filename="../../ui/dialogs/search.py" line="120"/>
         <source>Nothing holds “%1”.</source>
         <translation>Rien ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -5720,7 +5732,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>(%n non affiché&#xa0;: tapez d’autres mots pour affiner la recherche)</numerusform>
@@ -5731,37 +5743,37 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="43"/>
+        <location filename="../../ui/models/search_result_model.py" line="50"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="46"/>
+        <location filename="../../ui/models/search_result_model.py" line="58"/>
         <source>Weapons</source>
         <translation>Armes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="47"/>
+        <location filename="../../ui/models/search_result_model.py" line="59"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="48"/>
+        <location filename="../../ui/models/search_result_model.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
         <source>Matched in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <location filename="../../ui/models/search_result_model.py" line="55"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="57"/>
+        <location filename="../../ui/models/search_result_model.py" line="62"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
@@ -5877,22 +5889,22 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/help.py" line="300"/>
+        <location filename="../../ui/help.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="305"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="308"/>
         <source>Copy the list to paste it into a document.</source>
         <translation>Copier la liste pour la coller dans un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="309"/>
+        <location filename="../../ui/help.py" line="310"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -6279,67 +6291,67 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>ViewKeys</name>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="359"/>
         <source>Other commands</source>
         <translation>Autres commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="363"/>
+        <location filename="../../ui/help.py" line="364"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="373"/>
+        <location filename="../../ui/help.py" line="374"/>
         <source>Set the selected cells to X (the step is taken)</source>
         <translation>Mettre les cellules sélectionnées à X (mesure prise)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="374"/>
+        <location filename="../../ui/help.py" line="375"/>
         <source>Set the selected cells to ? (references incomplete or not relevant)</source>
         <translation>Mettre les cellules sélectionnées à&#xa0;? (références incomplètes ou non pertinentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="375"/>
+        <location filename="../../ui/help.py" line="376"/>
         <source>Set the selected cells to NA (does not apply)</source>
         <translation>Mettre les cellules sélectionnées à NA (sans objet)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="376"/>
+        <location filename="../../ui/help.py" line="377"/>
         <source>Empty the selected cells (no information)</source>
         <translation>Vider les cellules sélectionnées (aucune information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="381"/>
+        <location filename="../../ui/help.py" line="382"/>
         <source>Go to the details of the field</source>
         <translation>Aller aux détails du champ</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="382"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>Apply the details of the field</source>
         <translation>Appliquer les détails du champ</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="383"/>
+        <location filename="../../ui/help.py" line="384"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="384"/>
+        <location filename="../../ui/help.py" line="385"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="386"/>
+        <location filename="../../ui/help.py" line="387"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="388"/>
+        <location filename="../../ui/help.py" line="389"/>
         <source>Edit the selected record</source>
         <translation>Modifier l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>Delete the selected record</source>
         <translation>Supprimer l’enregistrement sélectionné</translation>
     </message>
@@ -6347,76 +6359,68 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/views/welcome.py" line="43"/>
+        <location filename="../../ui/views/welcome.py" line="44"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="47"/>
+        <location filename="../../ui/views/welcome.py" line="48"/>
         <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
         <translation>Cette base de données ne contient encore rien de l’État. Choisissez comment commencer&#xa0;; vous ferez le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="59"/>
+        <location filename="../../ui/views/welcome.py" line="60"/>
         <source>Set the State profile…</source>
         <translation>Renseigner le profil de l’État…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="60"/>
+        <location filename="../../ui/views/welcome.py" line="61"/>
         <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
         <translation>Indiquez l’État, son point focal et les dates de ses rapports au Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="65"/>
+        <location filename="../../ui/views/welcome.py" line="66"/>
         <source>Start from the Committee&apos;s matrix…</source>
         <translation>Partir de la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="66"/>
+        <location filename="../../ui/views/welcome.py" line="67"/>
         <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
         <translation>Importez la matrice de l’État telle que le Comité l’a publiée (un classeur Excel dans sa présentation).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="71"/>
+        <location filename="../../ui/views/welcome.py" line="72"/>
         <source>Fill in the matrix</source>
         <translation>Remplir la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="72"/>
+        <location filename="../../ui/views/welcome.py" line="73"/>
         <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
         <translation>Répondez à la matrice champ par champ&#xa0;: X, ?, NA, avec les textes qui fondent chaque réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="77"/>
+        <location filename="../../ui/views/welcome.py" line="78"/>
         <source>Open the training State</source>
         <translation>Ouvrir l’État d’exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="78"/>
+        <location filename="../../ui/views/welcome.py" line="79"/>
         <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
         <translation>Découvrez un État fictif rempli pour les ateliers&#xa0;; votre propre base de données n’est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="83"/>
+        <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Restore a package from your predecessor…</source>
         <translation>Restaurer le paquet de votre prédécesseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="84"/>
+        <location filename="../../ui/views/welcome.py" line="85"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
         <translation>Reprenez le travail à partir du paquet (.un1540) que votre prédécesseur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %n change(s)</source>
-        <translation>
-            <numerusform>Importé le %1&#xa0;: %n modification</numerusform>
-            <numerusform>Importé le %1&#xa0;: %n modifications</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
@@ -6456,14 +6460,6 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
-        <source>Sent to %1 by %2, %n field(s).</source>
-        <translation>
-            <numerusform>Envoyé à %1 par %2, %n champ.</numerusform>
-            <numerusform>Envoyé à %1 par %2, %n champs.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>

@@ -147,63 +147,63 @@
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="208"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(план без названия: выберите «Изменить план…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="211"/>
         <source>Period: %1 to %2</source>
         <translation>Период: с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="216"/>
+        <location filename="../../ui/views/action_plan.py" line="217"/>
         <source>Adopted by: %1</source>
         <translation>Кем утвержден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="221"/>
+        <location filename="../../ui/views/action_plan.py" line="222"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Представлен Комитету: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="289"/>
+        <location filename="../../ui/views/action_plan.py" line="294"/>
         <source>Delete action</source>
         <translation>Удаление меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="290"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete the action “%1”?</source>
         <translation>Удалить меру «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="295"/>
+        <location filename="../../ui/views/action_plan.py" line="300"/>
         <source>Delete priority</source>
         <translation>Удаление приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Удалить этот приоритет? Его меры останутся в плане без приоритета.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="311"/>
-        <location filename="../../ui/views/action_plan.py" line="321"/>
+        <location filename="../../ui/views/action_plan.py" line="316"/>
+        <location filename="../../ui/views/action_plan.py" line="326"/>
         <source>Freeze the plan</source>
         <translation>Фиксация плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Зафиксировать эту версию как представленную Комитету %1? Она станет доступна только для чтения и останется видимой; работа продолжится в копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="332"/>
+        <location filename="../../ui/views/action_plan.py" line="337"/>
         <source>Request assistance</source>
         <translation>Запрос помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="334"/>
+        <location filename="../../ui/views/action_plan.py" line="339"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>По этой мере уже есть просьба об оказании помощи (см. «Помощь»). Создать еще одну, по другой области?</translation>
     </message>
@@ -515,117 +515,117 @@
         <translation>Поставщики и предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="300"/>
+        <location filename="../../ui/views/assistance.py" line="294"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Выберите просьбу, чтобы увидеть, чего в ней еще не хватает, предложения по ней и ее историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="304"/>
         <source>Requesting State: %1</source>
         <translation>Запрашивающее государство: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="311"/>
+        <location filename="../../ui/views/assistance.py" line="305"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="315"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Направлена %1, вербальная нота %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Запрос Председателя через год: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="333"/>
+        <location filename="../../ui/views/assistance.py" line="327"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="343"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="360"/>
+        <location filename="../../ui/views/assistance.py" line="354"/>
         <source>Changes to the content</source>
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="367"/>
+        <location filename="../../ui/views/assistance.py" line="361"/>
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="374"/>
+        <location filename="../../ui/views/assistance.py" line="368"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="419"/>
+        <location filename="../../ui/views/assistance.py" line="413"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="422"/>
+        <location filename="../../ui/views/assistance.py" line="416"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="438"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="439"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="458"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="485"/>
+        <location filename="../../ui/views/assistance.py" line="479"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="481"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="497"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="504"/>
+        <location filename="../../ui/views/assistance.py" line="498"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -1775,26 +1775,41 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <source>Committee&apos;s note answered: reference</source>
+        <translation>Нота Комитета, на которую дается ответ: номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <source>if the report answers a note of the Committee; the covering note cites it</source>
+        <translation>если доклад представляется в ответ на ноту Комитета; препроводительная нота ссылается на нее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="605"/>
+        <source>Committee&apos;s note answered: date</source>
+        <translation>Нота Комитета, на которую дается ответ: дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>National context (introduction)</source>
         <translation>Национальный контекст (введение)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="604"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Оставляйте пустую строку между абзацами; каждый станет нумерованным пунктом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="616"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Прочие меры (пп. 6–10 постановляющей части)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="612"/>
+        <location filename="../../ui/dialogs/forms.py" line="618"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Контрольные списки, информационно-разъяснительная работа, сотрудничество… Оставляйте пустую строку между абзацами.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="625"/>
+        <location filename="../../ui/dialogs/forms.py" line="631"/>
         <source>Text of the national report</source>
         <translation>Текст национального доклада</translation>
     </message>
@@ -1936,7 +1951,7 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>This page is not available in your language yet: it is shown in English.</source>
         <translation>Эта страница пока недоступна на вашем языке: она показана на английском.</translation>
     </message>
@@ -1944,12 +1959,12 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpService</name>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="449"/>
         <source>Help for this view</source>
         <translation>Справка по этому разделу</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -1957,42 +1972,42 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="185"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="188"/>
+        <location filename="../../ui/help.py" line="189"/>
         <source>Forward</source>
         <translation>Вперед</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="198"/>
+        <location filename="../../ui/help.py" line="199"/>
         <source>Find in this page</source>
         <translation>Найти на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="199"/>
+        <location filename="../../ui/help.py" line="200"/>
         <source>Type a word and press Enter to find it in the page shown.</source>
         <translation>Введите слово и нажмите Enter, чтобы найти его на показанной странице.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="201"/>
+        <location filename="../../ui/help.py" line="202"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="211"/>
         <source>The help topics</source>
         <translation>Разделы справки</translation>
     </message>
@@ -4044,7 +4059,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="161"/>
+        <location filename="../../ui/views/legislation.py" line="155"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>Этот акт утратил силу, но на него все еще ссылается %n поле матрицы. Проверьте его: сошлитесь на акт, который его заменил, или измените значение поля.</numerusform>
@@ -4053,12 +4068,12 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="171"/>
+        <location filename="../../ui/views/legislation.py" line="165"/>
         <source>Delete law</source>
         <translation>Удаление правового акта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="172"/>
+        <location filename="../../ui/views/legislation.py" line="166"/>
         <source>Delete “%1” from the register?</source>
         <translation>Удалить «%1» из реестра?</translation>
     </message>
@@ -4241,37 +4256,37 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4280,7 +4295,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4295,7 +4310,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4304,13 +4319,13 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
@@ -4320,58 +4335,58 @@ Give both files to your successor.</source>
         <translation>&amp;О программе / диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4387,52 +4402,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="37"/>
-        <location filename="../../ui/dialogs/reports.py" line="84"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
+        <location filename="../../ui/dialogs/reports.py" line="88"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="43"/>
+        <location filename="../../ui/dialogs/reports.py" line="46"/>
         <source>Document: %1
 File: %2</source>
         <translation>Документ: %1
 Файл: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="57"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>напр. номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Date submitted</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="66"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="70"/>
-        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation>Файл сохраняется в базе данных точно в нынешнем виде вместе с копией данных, на основе которых он подготовлен. Представленный документ доступен только для чтения: впоследствии его нельзя изменить или удалить. Последующий доклад сможет тогда содержать только изменения с момента представления этого.</translation>
+        <location filename="../../ui/dialogs/reports.py" line="73"/>
+        <source>The document is written again to the same file from the data as it is now (a report or a request with the note verbale number and the date typed here), then kept in the database exactly as written, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>Документ заново записывается в тот же файл на основе данных в их нынешнем виде (доклад или просьба — с указанными здесь номером вербальной ноты и датой), затем сохраняется в базе данных точно в том виде, в каком он записан, вместе с копией данных, на основе которых он подготовлен. Представленный документ доступен только для чтения: впоследствии его нельзя изменить или удалить. Последующий доклад сможет тогда содержать только изменения с момента представления этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Not marked as submitted</source>
         <translation>Не отмечен как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="131"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Не удалось отметить документ как представленный: %1</translation>
     </message>
@@ -4452,15 +4467,6 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
-        <source>%n legal reference(s)</source>
-        <translation>
-            <numerusform>%n ссылка на правовой акт</numerusform>
-            <numerusform>%n ссылки на правовые акты</numerusform>
-            <numerusform>%n ссылок на правовые акты</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
@@ -4567,17 +4573,17 @@ File: %2</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="524"/>
+        <location filename="../../ui/views/matrix.py" line="527"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="548"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="556"/>
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -4586,7 +4592,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="655"/>
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -4595,7 +4601,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="658"/>
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4605,13 +4611,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
-        <location filename="../../ui/views/matrix.py" line="653"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -4619,77 +4625,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="53"/>
         <source>New workbook for an agency</source>
         <translation>Новая рабочая книга для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="62"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>Ведомство получает рабочую книгу Excel с выбранными здесь полями и их текущим содержанием. Оно заполняет белые ячейки и возвращает файл; затем вы импортируете его и принимаете изменения по одному.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="73"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Ведомства пока не зарегистрированы. Сначала добавьте их в разделе «Ведомства и контакты»: рабочая книга всегда направляется одному из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="103"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Только поля, за которые отвечает это ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Поля, для которых в матрице это ведомство указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="122"/>
         <source>Ask for a reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="142"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Показывается на первом листе рабочей книги, напр. что проверить в первую очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Language of the workbook</source>
         <translation>Язык рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Note to the agency</source>
         <translation>Примечание для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
         <source>Create the workbook…</source>
         <translation>Создать рабочую книгу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Будет направлено %n поле.</numerusform>
@@ -4698,7 +4704,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n символ</numerusform>
@@ -4707,32 +4713,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field: tick at least one section.</source>
         <translation>Нет полей: отметьте хотя бы один раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="211"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ни в одном поле этих разделов это ведомство не указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Save the workbook for %1</source>
         <translation>Сохранение рабочей книги для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>Workbook not created</source>
         <translation>Рабочая книга не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="256"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -5366,75 +5372,80 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>день экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
+        <source>Committee&apos;s note answered: %1</source>
+        <translation>Нота Комитета, на которую дается ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>В Excel каждая часть — отдельный лист; в первом столбце — ключ каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="395"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
         <translation>Записать выбранный документ в файл; перед сохранением он перечитывается и проверяется.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Просьб об оказании помощи для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="479"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="473"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Exporting %1…</source>
         <translation>Экспорт: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="513"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Preparing the export…</source>
         <translation>Подготовка экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="511"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>The export failed: nothing was written.</source>
         <translation>Экспорт не выполнен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5443,22 +5454,22 @@ Nothing was written. Please report this problem.</source>
 Ничего не записано. Сообщите, пожалуйста, об этой проблеме.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Экспорт отменен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="567"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Экспорт еще не выполнялся. Выберите документ и нажмите «Экспортировать…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Written and checked: %1</source>
         <translation>Записано и проверено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -5467,43 +5478,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Checked against the database: %1.</source>
         <translation>Сверено с базой данных: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Отмечен как представленный: см. «Представленные документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
-        <location filename="../../ui/views/reports.py" line="622"/>
+        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="634"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="612"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Файла %1 больше нет; экспортируйте документ повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="624"/>
-        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation>Файл изменен после экспорта (возможно, его открыли и сохранили). Будет сохранен файл в нынешнем виде. Продолжить?</translation>
+        <location filename="../../ui/views/reports.py" line="636"/>
+        <source>The file was changed after the export (it may have been opened and saved). Marking it as submitted writes it again from the data: the changes made in the file are not kept. Continue?</source>
+        <translation>Файл изменен после экспорта (возможно, его открыли и сохранили). При отметке о представлении он будет заново записан на основе данных: изменения, внесенные в файл, не сохранятся. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="697"/>
         <source>Save a copy of the submitted document</source>
         <translation>Сохранение копии представленного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="679"/>
+        <location filename="../../ui/views/reports.py" line="707"/>
         <source>Copy not saved</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="682"/>
+        <location filename="../../ui/views/reports.py" line="710"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Копия представленного документа сохранена в %1</translation>
     </message>
@@ -5633,22 +5644,22 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <location filename="../../ui/dialogs/search.py" line="41"/>
         <source>Search everything</source>
         <translation>Искать везде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <location filename="../../ui/dialogs/search.py" line="48"/>
         <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
         <translation>Слова для поиска в матрице, законах, мерах, просьбах, контактах…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <location filename="../../ui/dialogs/search.py" line="62"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>↑ ↓ — выбрать, Enter — открыть, Esc — закрыть.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n поле матрицы</numerusform>
@@ -5657,7 +5668,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>%n закон</numerusform>
@@ -5666,7 +5677,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>%n приоритет плана действий</numerusform>
@@ -5675,7 +5686,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>%n мера плана действий</numerusform>
@@ -5684,7 +5695,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>%n просьба об оказании помощи</numerusform>
@@ -5693,7 +5704,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>%n поставщик помощи</numerusform>
@@ -5702,7 +5713,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>%n предложение помощи</numerusform>
@@ -5711,7 +5722,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n ведомство</numerusform>
@@ -5720,7 +5731,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n контактное лицо</numerusform>
@@ -5729,22 +5740,22 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <location filename="../../ui/dialogs/search.py" line="104"/>
         <source>Matched in %1: %2</source>
         <translation>Найдено в поле «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <location filename="../../ui/dialogs/search.py" line="117"/>
         <source>Type a word: every part of the database is searched.</source>
         <translation>Введите слово: поиск идет по всей базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <location filename="../../ui/dialogs/search.py" line="120"/>
         <source>Nothing holds “%1”.</source>
         <translation>Ничего не содержит «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5753,7 +5764,7 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>(%n не показан: введите еще слова, чтобы сузить поиск)</numerusform>
@@ -5765,37 +5776,37 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="43"/>
+        <location filename="../../ui/models/search_result_model.py" line="50"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="46"/>
+        <location filename="../../ui/models/search_result_model.py" line="58"/>
         <source>Weapons</source>
         <translation>Оружие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="47"/>
+        <location filename="../../ui/models/search_result_model.py" line="59"/>
         <source>Column</source>
         <translation>Графа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="48"/>
+        <location filename="../../ui/models/search_result_model.py" line="51"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
         <source>Matched in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <location filename="../../ui/models/search_result_model.py" line="55"/>
         <source>Legal references</source>
         <translation>Ссылки на правовые акты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="57"/>
+        <location filename="../../ui/models/search_result_model.py" line="62"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
@@ -5913,22 +5924,22 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/help.py" line="300"/>
+        <location filename="../../ui/help.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="305"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="308"/>
         <source>Copy the list to paste it into a document.</source>
         <translation>Скопировать список, чтобы вставить его в документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="309"/>
+        <location filename="../../ui/help.py" line="310"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -6315,67 +6326,67 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ViewKeys</name>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="359"/>
         <source>Other commands</source>
         <translation>Другие команды</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="363"/>
+        <location filename="../../ui/help.py" line="364"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="373"/>
+        <location filename="../../ui/help.py" line="374"/>
         <source>Set the selected cells to X (the step is taken)</source>
         <translation>Установить в выбранных ячейках X (мера принята)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="374"/>
+        <location filename="../../ui/help.py" line="375"/>
         <source>Set the selected cells to ? (references incomplete or not relevant)</source>
         <translation>Установить в выбранных ячейках ? (ссылки неполны или неуместны)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="375"/>
+        <location filename="../../ui/help.py" line="376"/>
         <source>Set the selected cells to NA (does not apply)</source>
         <translation>Установить в выбранных ячейках NA (не относится)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="376"/>
+        <location filename="../../ui/help.py" line="377"/>
         <source>Empty the selected cells (no information)</source>
         <translation>Очистить выбранные ячейки (нет информации)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="381"/>
+        <location filename="../../ui/help.py" line="382"/>
         <source>Go to the details of the field</source>
         <translation>Перейти к сведениям о поле</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="382"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>Apply the details of the field</source>
         <translation>Применить сведения о поле</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="383"/>
+        <location filename="../../ui/help.py" line="384"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="384"/>
+        <location filename="../../ui/help.py" line="385"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="386"/>
+        <location filename="../../ui/help.py" line="387"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="388"/>
+        <location filename="../../ui/help.py" line="389"/>
         <source>Edit the selected record</source>
         <translation>Изменить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
@@ -6383,77 +6394,68 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/views/welcome.py" line="43"/>
+        <location filename="../../ui/views/welcome.py" line="44"/>
         <source>Where to start</source>
         <translation>С чего начать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="47"/>
+        <location filename="../../ui/views/welcome.py" line="48"/>
         <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
         <translation>В этой базе данных пока нет сведений о государстве. Выберите, с чего начать; остальное можно сделать позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="59"/>
+        <location filename="../../ui/views/welcome.py" line="60"/>
         <source>Set the State profile…</source>
         <translation>Заполнить сведения о государстве…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="60"/>
+        <location filename="../../ui/views/welcome.py" line="61"/>
         <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
         <translation>Укажите государство, его координатора и даты его докладов Комитету.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="65"/>
+        <location filename="../../ui/views/welcome.py" line="66"/>
         <source>Start from the Committee&apos;s matrix…</source>
         <translation>Начать с матрицы Комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="66"/>
+        <location filename="../../ui/views/welcome.py" line="67"/>
         <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
         <translation>Импортируйте матрицу государства в том виде, в каком ее опубликовал Комитет (книга Excel в его формате).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="71"/>
+        <location filename="../../ui/views/welcome.py" line="72"/>
         <source>Fill in the matrix</source>
         <translation>Заполнить матрицу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="72"/>
+        <location filename="../../ui/views/welcome.py" line="73"/>
         <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
         <translation>Заполняйте матрицу поле за полем: X, ?, NA, с законами, подтверждающими каждый ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="77"/>
+        <location filename="../../ui/views/welcome.py" line="78"/>
         <source>Open the training State</source>
         <translation>Открыть учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="78"/>
+        <location filename="../../ui/views/welcome.py" line="79"/>
         <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
         <translation>Изучите вымышленное государство, заполненное для семинаров; ваша собственная база данных не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="83"/>
+        <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Restore a package from your predecessor…</source>
         <translation>Восстановить файл проекта предшественника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="84"/>
+        <location filename="../../ui/views/welcome.py" line="85"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
         <translation>Продолжите работу по файлу проекта (.un1540), переданному вашим предшественником.</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %n change(s)</source>
-        <translation>
-            <numerusform>Импортировано %1: %n изменение</numerusform>
-            <numerusform>Импортировано %1: %n изменения</numerusform>
-            <numerusform>Импортировано %1: %n изменений</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
@@ -6493,15 +6495,6 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Ожидается, просрочено</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
-        <source>Sent to %1 by %2, %n field(s).</source>
-        <translation>
-            <numerusform>Получатель: %1, отправитель: %2, %n поле.</numerusform>
-            <numerusform>Получатель: %1, отправитель: %2, %n поля.</numerusform>
-            <numerusform>Получатель: %1, отправитель: %2, %n полей.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>

@@ -147,63 +147,63 @@
         <translation>所有牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="208"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>（计划无标题：请使用“编辑计划…”）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="211"/>
         <source>Period: %1 to %2</source>
         <translation>期间：%1至%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="216"/>
+        <location filename="../../ui/views/action_plan.py" line="217"/>
         <source>Adopted by: %1</source>
         <translation>通过机关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="221"/>
+        <location filename="../../ui/views/action_plan.py" line="222"/>
         <source>Submitted to the Committee: %1</source>
         <translation>提交委员会日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="289"/>
+        <location filename="../../ui/views/action_plan.py" line="294"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="290"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete the action “%1”?</source>
         <translation>删除行动“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="295"/>
+        <location filename="../../ui/views/action_plan.py" line="300"/>
         <source>Delete priority</source>
         <translation>删除优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>删除此优先事项？其下的行动仍保留在计划中，但不再归入任何优先事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="311"/>
-        <location filename="../../ui/views/action_plan.py" line="321"/>
+        <location filename="../../ui/views/action_plan.py" line="316"/>
+        <location filename="../../ui/views/action_plan.py" line="326"/>
         <source>Freeze the plan</source>
         <translation>冻结计划</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>将此版本冻结为于%1提交委员会的版本？冻结后该版本变为只读，仍可查看；您将在其副本上继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="332"/>
+        <location filename="../../ui/views/action_plan.py" line="337"/>
         <source>Request assistance</source>
         <translation>请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="334"/>
+        <location filename="../../ui/views/action_plan.py" line="339"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>此行动已有一项援助请求（见“援助”）。是否就另一领域再提出一项？</translation>
     </message>
@@ -511,117 +511,117 @@
         <translation>提供方和援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="300"/>
+        <location filename="../../ui/views/assistance.py" line="294"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>选择一项请求，查看其尚缺内容、援助提议和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="304"/>
         <source>Requesting State: %1</source>
         <translation>请求国：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="311"/>
+        <location filename="../../ui/views/assistance.py" line="305"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="315"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>发送日期：%1，普通照会编号：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>委员会主席一年期跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="333"/>
+        <location filename="../../ui/views/assistance.py" line="327"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>尚未关联任何援助提议。“关联援助提议…”会列出登记册中的援助提议，最匹配的排在最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="343"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="360"/>
+        <location filename="../../ui/views/assistance.py" line="354"/>
         <source>Changes to the content</source>
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="367"/>
+        <location filename="../../ui/views/assistance.py" line="361"/>
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="374"/>
+        <location filename="../../ui/views/assistance.py" line="368"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="419"/>
+        <location filename="../../ui/views/assistance.py" line="413"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="422"/>
+        <location filename="../../ui/views/assistance.py" line="416"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="438"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="439"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="458"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="471"/>
+        <location filename="../../ui/views/assistance.py" line="465"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="485"/>
+        <location filename="../../ui/views/assistance.py" line="479"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="481"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="497"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="504"/>
+        <location filename="../../ui/views/assistance.py" line="498"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -1771,26 +1771,41 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <source>Committee&apos;s note answered: reference</source>
+        <translation>所答复的委员会照会：编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <source>if the report answers a note of the Committee; the covering note cites it</source>
+        <translation>如本报告是对委员会照会的答复；转递照会将提及该照会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="605"/>
+        <source>Committee&apos;s note answered: date</source>
+        <translation>所答复的委员会照会：日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>National context (introduction)</source>
         <translation>国家背景（导言）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="604"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>段落之间请空一行；每段将成为一个编号段落。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="616"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>其他措施（执行部分第6至10段）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="612"/>
+        <location filename="../../ui/dialogs/forms.py" line="618"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>管制清单、外联、合作…… 段落之间请空一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="625"/>
+        <location filename="../../ui/dialogs/forms.py" line="631"/>
         <source>Text of the national report</source>
         <translation>国家报告正文</translation>
     </message>
@@ -1932,7 +1947,7 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>This page is not available in your language yet: it is shown in English.</source>
         <translation>此页面尚无您所用语文的版本：现以英文显示。</translation>
     </message>
@@ -1940,12 +1955,12 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpService</name>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="449"/>
         <source>Help for this view</source>
         <translation>本视图的帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1953,42 +1968,42 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="185"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="188"/>
+        <location filename="../../ui/help.py" line="189"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="198"/>
+        <location filename="../../ui/help.py" line="199"/>
         <source>Find in this page</source>
         <translation>在本页中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="199"/>
+        <location filename="../../ui/help.py" line="200"/>
         <source>Type a word and press Enter to find it in the page shown.</source>
         <translation>键入词语并按 Enter，即可在所显示的页面中查找。</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="201"/>
+        <location filename="../../ui/help.py" line="202"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="211"/>
         <source>The help topics</source>
         <translation>帮助主题</translation>
     </message>
@@ -4022,19 +4037,19 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="161"/>
+        <location filename="../../ui/views/legislation.py" line="155"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>此法律已废止，但仍有%n个矩阵字段引用它。请逐一审查：引用取代它的法律，或更改字段的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="171"/>
+        <location filename="../../ui/views/legislation.py" line="165"/>
         <source>Delete law</source>
         <translation>删除法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="172"/>
+        <location filename="../../ui/views/legislation.py" line="166"/>
         <source>Delete “%1” from the register?</source>
         <translation>从登记册中删除“%1”？</translation>
     </message>
@@ -4217,44 +4232,44 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4269,20 +4284,20 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
@@ -4292,58 +4307,58 @@ Give both files to your successor.</source>
         <translation>关于/诊断(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4359,52 +4374,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="37"/>
-        <location filename="../../ui/dialogs/reports.py" line="84"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
+        <location filename="../../ui/dialogs/reports.py" line="88"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="43"/>
+        <location filename="../../ui/dialogs/reports.py" line="46"/>
         <source>Document: %1
 File: %2</source>
         <translation>文件：%1
 文件名：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="57"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>例如：普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Date submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
-        <location filename="../../ui/dialogs/reports.py" line="123"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="115"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="66"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="70"/>
-        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation>该文件将按现状保存在数据库中，并附有其所依据数据的副本。已提交的文件为只读：此后不能更改或删除。这样，以后的报告可以只列出自本次以来的变化。</translation>
+        <location filename="../../ui/dialogs/reports.py" line="73"/>
+        <source>The document is written again to the same file from the data as it is now (a report or a request with the note verbale number and the date typed here), then kept in the database exactly as written, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>将根据当前数据把文件重新写入同一文件（报告或请求将载有此处输入的普通照会编号和日期），然后按所写内容原样保存在数据库中，并附有其所依据数据的副本。已提交的文件为只读：此后不能更改或删除。这样，以后的报告可以只列出自本次以来的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Not marked as submitted</source>
         <translation>未标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="131"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>无法将文件标记为已提交：%1</translation>
     </message>
@@ -4424,13 +4439,6 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
-        <source>%n legal reference(s)</source>
-        <translation>
-            <numerusform>%n项法律依据</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
@@ -4537,31 +4545,31 @@ File: %2</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="524"/>
+        <location filename="../../ui/views/matrix.py" line="527"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="548"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="556"/>
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="655"/>
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="658"/>
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4569,13 +4577,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
-        <location filename="../../ui/views/matrix.py" line="653"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -4583,116 +4591,116 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="53"/>
         <source>New workbook for an agency</source>
         <translation>为机构新建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="62"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>机构将收到一份Excel工作簿，其中包含此处所选字段及其当前内容。机构填写白色单元格后交回文件；然后由您导入并逐项接受更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="73"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>尚未记录任何机构。请先在“机构和联系人”中添加机构：工作簿总是发送给其中某个机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="103"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>仅限该机构负责的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>矩阵中指定该机构为负责机构的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="122"/>
         <source>Ask for a reply by</source>
         <translation>请求答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="142"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>显示在工作簿的第一个工作表上，例如应首先核查的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Language of the workbook</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Note to the agency</source>
         <translation>致机构的附言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
         <source>Create the workbook…</source>
         <translation>创建工作簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>将发送%n个字段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1/%n个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field: tick at least one section.</source>
         <translation>没有字段：请至少勾选一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="211"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>这些节中没有字段指定该机构为负责机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Save the workbook for %1</source>
         <translation>保存发给%1的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>Workbook not created</source>
         <translation>未创建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="256"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -5322,75 +5330,80 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>导出当日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
+        <source>Committee&apos;s note answered: %1</source>
+        <translation>所答复的委员会照会：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>在Excel中，每个部分为一个工作表；第一列为每条记录的标识码。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="395"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
         <translation>将所选文件写入文件；保存前会重新读取并核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
         <source>There is no assistance request to export yet.</source>
         <translation>尚无可导出的援助请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="666"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="479"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="473"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="513"/>
         <source>Exporting %1</source>
         <translation>正在导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="511"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>The export failed: nothing was written.</source>
         <translation>导出失败：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5399,65 +5412,65 @@ Nothing was written. Please report this problem.</source>
 未写入任何内容。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="567"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>尚未导出任何内容。请选择一份文件，然后点击“导出…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Written and checked: %1</source>
         <translation>已写入并检查：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Checked against the database: %1.</source>
         <translation>已对照数据库检查：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>已标记为已提交：列于“已提交的文件”之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
-        <location filename="../../ui/views/reports.py" line="622"/>
+        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="634"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="612"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>文件%1已不存在；请重新导出该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="624"/>
-        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation>导出后文件已被更改（可能曾被打开并保存）。将按文件的现状保存。是否继续？</translation>
+        <location filename="../../ui/views/reports.py" line="636"/>
+        <source>The file was changed after the export (it may have been opened and saved). Marking it as submitted writes it again from the data: the changes made in the file are not kept. Continue?</source>
+        <translation>导出后文件已被更改（可能曾被打开并保存）。标记为已提交时将根据数据重新写入该文件：对文件所作的更改不会保留。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="697"/>
         <source>Save a copy of the submitted document</source>
         <translation>另存已提交文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="679"/>
+        <location filename="../../ui/views/reports.py" line="707"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="682"/>
+        <location filename="../../ui/views/reports.py" line="710"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>已提交文件的副本已保存到%1</translation>
     </message>
@@ -5587,107 +5600,107 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <location filename="../../ui/dialogs/search.py" line="41"/>
         <source>Search everything</source>
         <translation>全部搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <location filename="../../ui/dialogs/search.py" line="48"/>
         <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
         <translation>在矩阵、法律、行动、请求和联系人中查找的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <location filename="../../ui/dialogs/search.py" line="62"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>↑ ↓ 选择，Enter 打开，Esc 关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n 个矩阵字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>%n 项法律</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>行动计划的 %n 个优先事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>行动计划的 %n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>%n 项援助请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>%n 个援助提供方</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>%n 项援助提议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n 个联络点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <location filename="../../ui/dialogs/search.py" line="104"/>
         <source>Matched in %1: %2</source>
         <translation>匹配于%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <location filename="../../ui/dialogs/search.py" line="117"/>
         <source>Type a word: every part of the database is searched.</source>
         <translation>输入一个词：将搜索整个数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <location filename="../../ui/dialogs/search.py" line="120"/>
         <source>Nothing holds “%1”.</source>
         <translation>没有任何内容包含“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>（%n 个未显示：输入更多词语以缩小搜索范围）</numerusform>
@@ -5697,37 +5710,37 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="43"/>
+        <location filename="../../ui/models/search_result_model.py" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="46"/>
+        <location filename="../../ui/models/search_result_model.py" line="58"/>
         <source>Weapons</source>
         <translation>武器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="47"/>
+        <location filename="../../ui/models/search_result_model.py" line="59"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="48"/>
+        <location filename="../../ui/models/search_result_model.py" line="51"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
         <source>Matched in</source>
         <translation>匹配位置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <location filename="../../ui/models/search_result_model.py" line="55"/>
         <source>Legal references</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="57"/>
+        <location filename="../../ui/models/search_result_model.py" line="62"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -5841,22 +5854,22 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/help.py" line="300"/>
+        <location filename="../../ui/help.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="305"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="308"/>
         <source>Copy the list to paste it into a document.</source>
         <translation>复制此列表，以便粘贴到文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="309"/>
+        <location filename="../../ui/help.py" line="310"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -6243,67 +6256,67 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>ViewKeys</name>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="359"/>
         <source>Other commands</source>
         <translation>其他命令</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="363"/>
+        <location filename="../../ui/help.py" line="364"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="373"/>
+        <location filename="../../ui/help.py" line="374"/>
         <source>Set the selected cells to X (the step is taken)</source>
         <translation>将选定单元格设为 X（已采取步骤）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="374"/>
+        <location filename="../../ui/help.py" line="375"/>
         <source>Set the selected cells to ? (references incomplete or not relevant)</source>
         <translation>将选定单元格设为 ?（依据不完整或不相关）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="375"/>
+        <location filename="../../ui/help.py" line="376"/>
         <source>Set the selected cells to NA (does not apply)</source>
         <translation>将选定单元格设为 NA（不适用）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="376"/>
+        <location filename="../../ui/help.py" line="377"/>
         <source>Empty the selected cells (no information)</source>
         <translation>清空选定单元格（无信息）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="381"/>
+        <location filename="../../ui/help.py" line="382"/>
         <source>Go to the details of the field</source>
         <translation>转到字段的详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="382"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>Apply the details of the field</source>
         <translation>应用字段的详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="383"/>
+        <location filename="../../ui/help.py" line="384"/>
         <source>Next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="384"/>
+        <location filename="../../ui/help.py" line="385"/>
         <source>Previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="386"/>
+        <location filename="../../ui/help.py" line="387"/>
         <source>Lists</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="388"/>
+        <location filename="../../ui/help.py" line="389"/>
         <source>Edit the selected record</source>
         <translation>编辑选定的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>Delete the selected record</source>
         <translation>删除选定的记录</translation>
     </message>
@@ -6311,75 +6324,68 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/views/welcome.py" line="43"/>
+        <location filename="../../ui/views/welcome.py" line="44"/>
         <source>Where to start</source>
         <translation>从何处着手</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="47"/>
+        <location filename="../../ui/views/welcome.py" line="48"/>
         <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
         <translation>此数据库尚无该国的任何数据。请选择如何开始；其他事项可以以后再做。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="59"/>
+        <location filename="../../ui/views/welcome.py" line="60"/>
         <source>Set the State profile…</source>
         <translation>设置国家概况…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="60"/>
+        <location filename="../../ui/views/welcome.py" line="61"/>
         <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
         <translation>填写国家名称、国家协调人以及向委员会提交报告的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="65"/>
+        <location filename="../../ui/views/welcome.py" line="66"/>
         <source>Start from the Committee&apos;s matrix…</source>
         <translation>从委员会的矩阵开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="66"/>
+        <location filename="../../ui/views/welcome.py" line="67"/>
         <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
         <translation>导入委员会公布的本国矩阵（采用委员会格式的 Excel 工作簿）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="71"/>
+        <location filename="../../ui/views/welcome.py" line="72"/>
         <source>Fill in the matrix</source>
         <translation>填写矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="72"/>
+        <location filename="../../ui/views/welcome.py" line="73"/>
         <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
         <translation>逐个字段填写矩阵：X、?、NA，并注明支持每项答复的法律。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="77"/>
+        <location filename="../../ui/views/welcome.py" line="78"/>
         <source>Open the training State</source>
         <translation>打开培训用国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="78"/>
+        <location filename="../../ui/views/welcome.py" line="79"/>
         <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
         <translation>浏览一个为讲习班填写的虚构国家；您自己的数据库不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="83"/>
+        <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Restore a package from your predecessor…</source>
         <translation>恢复前任交来的项目包…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/welcome.py" line="84"/>
+        <location filename="../../ui/views/welcome.py" line="85"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
         <translation>根据前任交给您的项目包（.un1540）接手工作。</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %n change(s)</source>
-        <translation>
-            <numerusform>%1导入：%n项更改</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
@@ -6419,13 +6425,6 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>待交回，已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
-        <source>Sent to %1 by %2, %n field(s).</source>
-        <translation>
-            <numerusform>由%2发送给%1，%n个字段。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>
