@@ -330,3 +330,16 @@ def test_every_count_has_the_forms_of_its_language():
         assert counts, lang
         for key, value in counts.items():
             assert len(value.split("|")) == len(PLURAL_FORMS[lang]), (lang, key)
+
+
+def test_the_committee_note_answered_is_a_step_that_undo_takes_back(training):
+    from app import undo
+
+    with Workspace.open(training, source="cli") as ws:
+        submissions.save_report_settings(
+            ws, {"committee_note_reference": COMMITTEE_NOTE, "committee_note_date": "2026-03-05"}
+        )
+        assert submissions.report_settings(ws)["committee_note_reference"] == COMMITTEE_NOTE
+        undo.undo(ws)
+        settings = submissions.report_settings(ws)
+        assert (settings["committee_note_reference"], settings["committee_note_date"]) == ("", None)
