@@ -472,3 +472,34 @@ def test_the_committee_note_answered_is_typed_in_the_report_text_form(qtbot, vie
     )
     shown = view.report_text_label.text()
     assert "Committee's note answered:" in shown and "S/AC.44/2026/OC.12" in shown and "5 March 2026" in shown
+
+
+def test_a_submission_kept_whose_file_cannot_be_put_in_place_says_so_and_is_not_offered_again(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, monkeypatch
+):
+    from app import outputs
+
+    exported = tmp_path / "plan.pdf"
+    save_as(exported)
+    view.choose("nap", "pdf", "en")
+    _export(qtbot, view)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs, "move_into_place", full_disk)
+    warnings_shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings_shown.append(text))
+
+    def submit(dialog):
+        _save(dialog)
+        if dialog.isVisible():  # left open: the user would cancel it
+            dialog.reject()
+
+    answer_dialog(submit, "markSubmittedDialog")
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+
+    (kept,) = submissions.list_submissions(demo_session.workspace)
+    assert warnings_shown and "kept in the database" in warnings_shown[0] and "save a copy" in warnings_shown[0]
+    assert not view.mark_button.isEnabled(), "the same export is not submitted twice"
+    assert kept["file_name"] == "plan.pdf"

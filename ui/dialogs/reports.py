@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.changes import Changes
 from app.errors import DatabaseError, UserError, ValidationError
 from app.exports.service import ExportResult
 from app.exports.submit import export_submitted
@@ -117,6 +120,10 @@ class MarkSubmittedDialog(QDialog):
             self.error_label.show()
             return
         except (UserError, DatabaseError, OSError) as exc:
+            if self.submission_id is not None:  # kept as submitted, but the file could not be put in place: say so
+                QMessageBox.warning(self, self.tr("Mark as submitted"), str(exc))
+                self.accept()
+                return
             QMessageBox.warning(
                 self,
                 self.tr("Not marked as submitted"),
@@ -127,6 +134,12 @@ class MarkSubmittedDialog(QDialog):
 
     def _write(self, result: ExportResult, values: dict) -> None:
         """Write the document again with the number and date typed, check it, keep it as submitted, put it in place."""
+
+        def record(operation: Callable[..., Changes[int]], *args: object, **kwargs: object) -> Changes[int]:
+            changes = self.session.run(operation, *args, **kwargs)
+            self.submission_id = changes.value  # recorded, even if putting the file in place fails after
+            return changes
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.written, self.submission_id = export_submitted(
@@ -140,7 +153,7 @@ class MarkSubmittedDialog(QDialog):
                 note=values["note"],
                 scope=result.scope,
                 request_id=result.request_id,
-                run=self.session.run,
+                run=record,
             )
         finally:
             QApplication.restoreOverrideCursor()
