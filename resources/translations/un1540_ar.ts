@@ -4555,6 +4555,17 @@ File: %2</source>
         <source>enforc.</source>
         <translation>إنفاذ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>لا مراجع قانونية</numerusform>
+            <numerusform>مرجع قانوني واحد</numerusform>
+            <numerusform>مرجعان قانونيان</numerusform>
+            <numerusform>%n مراجع قانونية</numerusform>
+            <numerusform>%n مرجعًا قانونيًا</numerusform>
+            <numerusform>%n مرجع قانوني</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -6610,6 +6621,28 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>ملاحظة إلى الجهة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>استُورد في %1: لا تغييرات</numerusform>
+            <numerusform>استُورد في %1: تغيير واحد</numerusform>
+            <numerusform>استُورد في %1: تغييران</numerusform>
+            <numerusform>استُورد في %1: %n تغييرات</numerusform>
+            <numerusform>استُورد في %1: %n تغييرًا</numerusform>
+            <numerusform>استُورد في %1: %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>أُرسل إلى %1 بواسطة %2، بلا حقول.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، حقل واحد.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، حقلان.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقول.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقلًا.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -365,4 +365,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkbookTableModel</name>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Imported on %1: %n change</numerusform>
+            <numerusform>Imported on %1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Sent to %1 by %2, %n field.</numerusform>
+            <numerusform>Sent to %1 by %2, %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTableModel</name>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n legal reference</numerusform>
+            <numerusform>%n legal references</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

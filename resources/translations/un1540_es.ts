@@ -4499,6 +4499,13 @@ Archivo: %2</translation>
         <source>enforc.</source>
         <translation>aplic.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n referencia jurídica</numerusform>
+            <numerusform>%n referencias jurídicas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -6470,6 +6477,20 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Nota para el organismo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Importado el %1: %n cambio</numerusform>
+            <numerusform>Importado el %1: %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Enviado a %1 por %2, %n campo.</numerusform>
+            <numerusform>Enviado a %1 por %2, %n campos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4499,6 +4499,13 @@ Fichier&#xa0;: %2</translation>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n référence juridique</numerusform>
+            <numerusform>%n références juridiques</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -6470,6 +6477,20 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Importé le %1&#xa0;: %n modification</numerusform>
+            <numerusform>Importé le %1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Envoyé à %1 par %2, %n champ.</numerusform>
+            <numerusform>Envoyé à %1 par %2, %n champs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4513,6 +4513,14 @@ File: %2</source>
         <source>enforc.</source>
         <translation>правоприм.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n ссылка на правовой акт</numerusform>
+            <numerusform>%n ссылки на правовые акты</numerusform>
+            <numerusform>%n ссылок на правовые акты</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -6505,6 +6513,22 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Примечание для ведомства: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Импортировано %1: %n изменение</numerusform>
+            <numerusform>Импортировано %1: %n изменения</numerusform>
+            <numerusform>Импортировано %1: %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Получатель: %1, отправитель: %2, %n поле.</numerusform>
+            <numerusform>Получатель: %1, отправитель: %2, %n поля.</numerusform>
+            <numerusform>Получатель: %1, отправитель: %2, %n полей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4485,6 +4485,12 @@ File: %2</source>
         <source>enforc.</source>
         <translation>执法</translation>
     </message>
+    <message numerus="yes">
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n项法律依据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -6435,6 +6441,18 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>致机构的附言：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>%1导入：%n项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>由%2发送给%1，%n个字段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
