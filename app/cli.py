@@ -118,12 +118,39 @@ def build_parser() -> argparse.ArgumentParser:
         dest="submitted_on",
         help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)",
     )
-    export.add_argument("--reference", default="", help="note verbale reference of the submission")
+    export.add_argument(
+        "--reference",
+        default="",
+        help="with --mark-submitted: the number of the note verbale it is sent with (printed on the document)",
+    )
     export.add_argument(
         "--credit",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="name 1540 Focal Point in the footer of every page (default: as chosen in Settings, off)",
+    )
+    report_text = commands.add_parser(
+        "report-text",
+        parents=[db_option],
+        help="show or set the national report's covering note: its number, date and the Committee's note it answers",
+        description="Without options, print the covering note's settings of the national report being prepared. "
+        "With options, change them (an empty value clears one): the number of the note verbale, the date of the "
+        "report, and the reference and date of the Committee's note that the report answers, which the covering "
+        "note cites.",
+    )
+    report_text.add_argument(
+        "--type", dest="report_type", choices=("first", "additional"), help="first report or additional information"
+    )
+    report_text.add_argument("--reference", help="the number of the covering note verbale")
+    report_text.add_argument("--date", dest="report_date", metavar="DATE", help="the date of the report (YYYY-MM-DD)")
+    report_text.add_argument(
+        "--committee-note",
+        dest="committee_note_reference",
+        metavar="REFERENCE",
+        help="the reference of the Committee's note the report answers",
+    )
+    report_text.add_argument(
+        "--committee-note-date", dest="committee_note_date", metavar="DATE", help="the date of the Committee's note"
     )
     importer = commands.add_parser(
         "import",
@@ -360,6 +387,7 @@ def _record_id(value: int | None, what: str) -> int | None:
 def _export(args: argparse.Namespace) -> int:
     from app import records, submissions
     from app.exports.service import describe, export_document
+    from app.exports.submit import export_submitted
     from app.outputs import check_output_path
     from app.workspace import Workspace
 
@@ -368,45 +396,64 @@ def _export(args: argparse.Namespace) -> int:
     request_id = _record_id(args.id, "assistance request")
     out = check_output_path(args.out, path)
     submitted_on: str | None = None
-    reference = ""  # both set when marked as submitted, the only case they are used
     if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
         records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
-        submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
+        submitted_on, _ = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:
-
-        def mark(checked: Path, counts: dict[str, int]) -> None:
-            # Recorded while the checked file is still under its temporary name: if recording fails, the
-            # file is not kept; once recorded, the database holds the document itself (see export_document).
-            submissions.mark_submitted(
+        if submitted_on:  # written with the date and note number it is submitted with, then kept as submitted
+            result, _ = export_submitted(
                 ws,
-                checked,
-                kind=args.kind,
-                fmt=args.format,
-                lang=args.lang,
+                args.kind,
+                args.format,
+                args.lang,
+                out,
                 submitted_on=submitted_on,
-                reference=reference,
+                reference=args.reference,
                 scope=args.scope,
                 request_id=request_id,
-                counts=counts,
-                file_name=out.name,
+                credit=args.credit,
             )
-
-        result = export_document(
-            ws,
-            args.kind,
-            args.format,
-            args.lang,
-            out,
-            request_id=request_id,
-            scope=args.scope,
-            on_checked=mark if args.submitted_on else None,
-            credit=args.credit,
-        )
+        else:
+            result = export_document(
+                ws, args.kind, args.format, args.lang, out, request_id=request_id, scope=args.scope, credit=args.credit
+            )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(describe(result))
-        if args.submitted_on:
+        if submitted_on:
             print(f"Marked as submitted on {submitted_on}.")
+    return 0
+
+
+_REPORT_TEXT_OPTIONS = {
+    "report_type": "--type",
+    "reference": "--reference",
+    "report_date": "--date",
+    "committee_note_reference": "--committee-note",
+    "committee_note_date": "--committee-note-date",
+}
+
+
+def _report_text(args: argparse.Namespace) -> int:
+    from app import submissions
+    from app.errors import ValidationError
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    _existing_database(path)
+    values = {name: getattr(args, name) for name in _REPORT_TEXT_OPTIONS if getattr(args, name) is not None}
+    with Workspace.open(path, source="cli") as ws:
+        if values:
+            try:
+                changed = submissions.save_report_settings(ws, values).value
+            except ValidationError as exc:
+                option = _REPORT_TEXT_OPTIONS.get(exc.field, exc.field)
+                raise UserError(f"{option}: {str(exc).split(': ', 1)[-1]} Nothing was changed.") from None
+            if not changed:
+                print("Nothing to change: the report's text already says that.")
+        settings = submissions.report_settings(ws)
+    for name, option in _REPORT_TEXT_OPTIONS.items():
+        print(_CONTROLS.sub(" ", f"{option[2:]}: {settings.get(name) or '-'}"))
     return 0
 
 
@@ -634,8 +681,19 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
-WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover", "undo", "redo")
-_OPTION_NAMES = {"submitted_on": "--mark-submitted"}
+WRITING_COMMANDS = (
+    "demo",
+    "backup",
+    "restore",
+    "export",
+    "import",
+    "agency-workbook",
+    "handover",
+    "undo",
+    "redo",
+    "report-text",
+)
+_OPTION_NAMES = {"submitted_on": "--mark-submitted", **_REPORT_TEXT_OPTIONS}
 
 
 def _check_text_options(args: argparse.Namespace) -> None:
@@ -704,6 +762,7 @@ def _run_command(args: argparse.Namespace) -> int:
         "restore": _restore,
         "backups": _backups,
         "export": _export,
+        "report-text": _report_text,
         "import": _import,
         "agency-workbook": _agency_workbook,
         "handover": _handover,

@@ -97,12 +97,25 @@ def state_of(code: str, lang: str = "en") -> str:
     return str(form) if form else state_name(code, lang)
 
 
+def state_mission(code: str, lang: str = "en") -> str:
+    """The name as the title of the State's Permanent Mission joins it: "of the Russian Federation", "de la
+    Fédération de Russie", "Российской Федерации" (as `state_of`); in Arabic with the preposition li- attached,
+    the article's alif dropped ("البعثة الدائمة للاتحاد الروسي", "لفرنسا"); in Chinese the short name.
+    """
+    if lang != "ar":
+        return state_of(code, lang)
+    name = state_name(code, lang)
+    return "لل" + name[2:] if name.startswith("ال") else "ل" + name
+
+
 def state_forms(code: str, lang: str = "en") -> dict[str, str]:
-    """The placeholders an export sentence may use: {state} (short name), {state_in_text}, {state_of}."""
+    """The placeholders an export sentence may use: {state} (short name), {state_in_text}, {state_of},
+    {state_mission} (after "Permanent Mission")."""
     return {
         "state": state_name(code, lang),
         "state_in_text": state_in_text(code, lang),
         "state_of": state_of(code, lang),
+        "state_mission": state_mission(code, lang),
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ REPORT_SETTINGS = RecordKind(
         Column("report_type", "choice", choices=REPORT_TYPES),
         Column("reference", max_length=200),
         Column("report_date", "date"),
+        Column("committee_note_reference", max_length=200),
+        Column("committee_note_date", "date"),
         Column("national_context"),
         Column("other_measures"),
     ),
@@ -63,6 +66,8 @@ def report_settings(ws: Workspace) -> dict[str, Any]:
         "report_type": default_type,
         "reference": "",
         "report_date": None,
+        "committee_note_reference": "",
+        "committee_note_date": None,
         "national_context": "",
         "other_measures": "",
         "updated_at": None,
@@ -80,15 +85,20 @@ def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any
         return {}
     with write_transaction(ws.db):
         ws.db.execute(
-            "INSERT INTO report_settings (id, report_type, reference, report_date, national_context, other_measures, "
-            "updated_at) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET report_type = excluded.report_type, "
+            "INSERT INTO report_settings (id, report_type, reference, report_date, committee_note_reference, "
+            "committee_note_date, national_context, other_measures, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET report_type = excluded.report_type, "
             "reference = excluded.reference, report_date = excluded.report_date, "
+            "committee_note_reference = excluded.committee_note_reference, "
+            "committee_note_date = excluded.committee_note_date, "
             "national_context = excluded.national_context, other_measures = excluded.other_measures, "
             "updated_at = excluded.updated_at",
             [
                 after["report_type"],
                 after["reference"] or "",
                 after["report_date"],
+                after["committee_note_reference"] or "",
+                after["committee_note_date"],
                 after["national_context"] or "",
                 after["other_measures"] or "",
                 utc_now(),
@@ -191,6 +201,15 @@ def compare_fields(before: dict[str, dict[str, Any]], after: dict[str, dict[str,
 
 
 # -- submissions ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Submitting:
+    """A document being written to be marked as submitted: the date it is sent and its note verbale number,
+    which the document itself carries (the covering note's number, place and date; the request's reference)."""
+
+    submitted_on: str
+    reference: str = ""
+
+
 def check_submission(submitted_on: str | None, reference: str = "", today: str | None = None) -> tuple[str, str]:
     """The date and reference of a submission, checked and normalised; ValidationError if one is wrong.
 

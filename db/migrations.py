@@ -664,6 +664,14 @@ def _m008(db: Database) -> None:
     db.execute("ALTER TABLE audit_log ADD COLUMN step_id INTEGER")
 
 
+@migrations(name="009_committee_note_answered")
+def _m009(db: Database) -> None:
+    # The Committee's note verbale that the report answers, if any (its reference and date), which the
+    # covering note cites: "with reference to the Committee's note S/AC.44/2026/OC.12 of 5 March 2026".
+    db.execute("ALTER TABLE report_settings ADD COLUMN committee_note_reference TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE report_settings ADD COLUMN committee_note_date TEXT")
+
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [step.name for step in migrations.steps]

@@ -33,6 +33,11 @@ def _tables(db) -> set[str]:
     return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
 
 
+def _schema(db) -> set[tuple[str, str]]:
+    """Every table and its definition (a step adding a column changes its table's)."""
+    return {(r[0], r[1]) for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()}
+
+
 def _previous_version_database(path, *, with_data: bool = True):
     """A database file as the previous release of the application left it."""
     db = connect(path)
@@ -88,14 +93,14 @@ def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
     _previous_version_database(db_path)
     db = connect(db_path)
     assert schema_version(db) == latest_schema_version() - 1
-    before = _tables(db)
+    before = _schema(db)
     db.conn.close()
     # The `check` command sees a merely older file as needing an upgrade, not as damaged data.
     assert any("open it once to upgrade" in p for p in check_report(db_path).problems)
 
     with Workspace.open(db_path) as ws:
         assert schema_version(ws.db) == latest_schema_version()
-        assert _tables(ws.db) >= EXPECTED_TABLES and _tables(ws.db) > before, "the last step adds its tables"
+        assert _tables(ws.db) >= EXPECTED_TABLES and _schema(ws.db) != before, "the last step changes the schema"
         agency = agencies.get_agency(ws, 7)
         assert agency["name"] == "Autorité nationale de sûreté"
         assert agency["email"] == "info@ans.example"
@@ -136,7 +141,7 @@ def _replace_step(monkeypatch, name: str, fn) -> None:
 def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
     _previous_version_database(db_path)
     db = connect(db_path)
-    before = _tables(db)
+    before = _schema(db)
     db.conn.close()
     last = migration_names()[-1]
     original = next(m.fn for m in migrations.steps if m.name == last)
@@ -153,7 +158,7 @@ def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
     try:
         assert schema_version(db) == latest_schema_version() - 1
         assert last not in applied_names(db)
-        assert _tables(db) == before, "none of the failed step's tables remain"
+        assert _schema(db) == before, "nothing of the failed step remains (tables or columns)"
         assert db.execute("SELECT name FROM agency WHERE id = 7").fetchone()[0] == "Autorité nationale de sûreté"
         assert db.execute("SELECT count(*) FROM point_of_contact").fetchone()[0] == 1
     finally:

@@ -32,7 +32,7 @@ TODAY = "2026-11-05"
 
 @pytest.fixture(scope="module")
 def training(tmp_path_factory, demo_db) -> Path:
-    """The training State, with request 2 acknowledged by the Committee (a status the report prints)."""
+    """The training State, with request 2 acknowledged by the Committee (a status the report does not print)."""
     path = backup_file(demo_db, tmp_path_factory.mktemp("terms") / "training.sqlite3")
     conn = sqlite3.connect(path)
     with conn:
@@ -107,7 +107,9 @@ def test_spanish_documents_say_coordinador_and_never_punto_focal_or_recibo_recib
     texts += _cells(sent.value.path)
     everything = " ".join(" ".join(texts).split())
     assert "Coordinador nacional:" in everything  # the report's introduction names the focal point
-    assert "Con acuse de recibo" in everything  # the acknowledged request, in the report's table
+    # The acknowledged request's status is this file's, not the Committee's: the report leaves it out; its label
+    # (the handover pack shows it) keeps the UN wording.
+    assert Text("es").label("request_status", "acknowledged") == "Con acuse de recibo"
     assert "coordinador nacional" in everything  # the agency workbook's instructions
     for wrong in ("punto focal", "recibo recibido", "Acuse de recibo recibido"):
         assert wrong.casefold() not in everything.casefold(), wrong
@@ -312,4 +314,5 @@ def test_section_headings_and_timeline_quarters_are_written_in_the_language(trai
     assert {"1季度", "4季度", "2024年"} <= set(timeline["zh"]) and "Q1" not in timeline["zh"]
     assert {"Q1", "Q4", "2024"} <= set(timeline["en"])
     request = _cells(_export(training, tmp_path, "assistance", "xlsx", "es"))
-    assert "Columna" in request and "Valor" not in request  # the fields' table shows weapon and column, not a value
+    # the fields' table shows the type of weapon and the column of the matrix, not a "value"
+    assert "Tipo de arma" in request and "Marco jurídico / medidas de aplicación" in request and "Valor" not in request

@@ -150,7 +150,21 @@ def test_known_names_are_the_un_s(code, names):
 )
 def test_running_text_forms(code, lang, in_text, of):
     assert (state_in_text(code, lang), state_of(code, lang)) == (in_text, of)
-    assert state_forms(code, lang) == {"state": state_name(code, lang), "state_in_text": in_text, "state_of": of}
+    forms = state_forms(code, lang)
+    assert forms == {"state": state_name(code, lang), "state_in_text": in_text, "state_of": of} | {
+        "state_mission": forms["state_mission"]
+    }
+    if lang != "ar":
+        assert forms["state_mission"] == of
+
+
+@pytest.mark.parametrize(
+    ("code", "mission"),
+    [("RUS", "للاتحاد الروسي"), ("FRA", "لفرنسا"), ("TUR", "لتركيا"), ("LBN", "للبنان"), ("BHS", "لجزر البهاما")],
+)
+def test_the_arabic_permanent_mission_joins_the_name_with_li(code, mission):
+    """The Arabic Permanent Mission: the preposition li- attached to the name, the article's alif dropped."""
+    assert state_forms(code, "ar")["state_mission"] == mission
 
 
 def test_every_running_form_is_its_short_name_with_the_article_and_contraction_the_language_wants():

@@ -14,7 +14,6 @@ from typing import Any
 
 from app import action_plan as plan_module
 from app import clock, matrix, matrix_template, records, submissions
-from app.assistance import STATUSES as REQUEST_STATUSES
 from app.errors import NotFoundError, UserError
 from app.exports import outgoing
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
@@ -453,7 +452,7 @@ def _report_section_table(
     changes = before is not None
     columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 2.8)]
     if section["layout"] != "adherence":
-        columns.append(Column(t("matrix.value"), 1.1))
+        columns.append(Column(t("report.col.weapon"), 1.1))
     if changes:
         columns += [
             Column(t("report.changed_what"), 1.2),
@@ -585,18 +584,25 @@ def plan_actions(ctx: Context) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def _plan_summary(ctx: Context, plan: dict[str, Any], actions: list[dict[str, Any]]) -> str:
+    """ "… comprises 5 priorities and 20 actions: 4 done, 6 in progress, 7 planned, 2 delayed, 1 cancelled":
+    every status that has actions, each count in the form its number takes in the language."""
     t = ctx.t
     if not actions:
         return t("report.action_plan_none")
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
+    statuses = [
+        t.count(f"report.count.{status}#n", counts[status])
+        for status in ("done", "in_progress", "planned", "delayed", "cancelled")
+        if counts.get(status)
+    ]
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     return t(
         "report.action_plan_text",
         title=plan["title"] or t("report.action_plan"),
         period=period or t("not_stated"),
-        priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])),
-        actions=len(actions),
-        **counts,
+        priorities=t.count("report.count.priorities#n", len(plan_module.list_priorities(ctx.ws, plan["id"]))),
+        actions=t.count("report.count.actions#n", len(actions)),
+        statuses=t("report.count.separator").join(statuses),
     )
 
 
@@ -650,35 +656,32 @@ def _requests_table(ctx: Context) -> Table | None:
     t = ctx.t
     requests = records.rows(
         ctx.ws.db,
-        f"SELECT id, title, areas, assistance_types, status, sent_on FROM assistance_request "
+        f"SELECT id, title, areas, assistance_types, request_date, sent_on, note_verbale_reference "
+        f"FROM assistance_request "
         f"WHERE {SENT_FILTER} ORDER BY sent_on, id",
     )
     if not requests:
         return None
     table = Table(
         columns=[
-            Column(t("req.title"), 3.0),
-            Column(t("req.area"), 2.0),
-            Column(t("req.types"), 1.6),
+            Column(t("req.title"), 2.7),
+            Column(t("req.area"), 1.8),
+            Column(t("req.types"), 1.5),
             Column(t("req.date"), 1.3, kind="date"),
-            Column(
-                t("req.status"),
-                1.5,
-                choices=[t.label("request_status", s) for s in REQUEST_STATUSES],
-            ),
+            Column(t("req.reference"), 2.1),
         ],
         rows=[],
         freeze=False,
     )
-    for r in requests:
-        table.values[(len(table.rows), 3)] = day(r["sent_on"])
+    for r in requests:  # what was asked, when and by which note: the request's state in this file stays home
+        table.values[(len(table.rows), 3)] = day(r["request_date"] or r["sent_on"])
         table.rows.append(
             [
                 r["title"],
                 t.labels("area", r["areas"]),
                 t.labels("type", r["assistance_types"]),
-                t.date(r["sent_on"]),
-                t.label("request_status", r["status"]),
+                t.date(r["request_date"] or r["sent_on"]),
+                r["note_verbale_reference"],
             ]
         )
         table.keys.append(f"request:{r['id']}")
@@ -723,11 +726,53 @@ def _laws_table(ctx: Context) -> Table | None:
     return table
 
 
-def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | None = None) -> Document:
+def _covering_note(
+    ctx: Context, settings: dict[str, Any], last: dict[str, Any] | None, submitting: submissions.Submitting | None
+) -> Part:
+    """The note verbale that transmits the report, as the Mission sends it: its number, the Mission's compliments
+    to the Chair (citing the Committee's note it answers, if any), what it transmits, the closing formula of
+    highest consideration, then place and date. The number and date are those typed at "Mark as submitted"
+    when the document is written to be kept as submitted, else those of the report's text (or today)."""
+    t = ctx.t
+    number = submitting.reference if submitting else settings["reference"]
+    day = submitting.submitted_on if submitting else settings["report_date"] or ctx.today
+    answered, answered_on = settings.get("committee_note_reference") or "", settings.get("committee_note_date")
+    reply = ""
+    if answered or answered_on:
+        key = (
+            "report.nv.reply_ref_date"
+            if answered and answered_on
+            else "report.nv.reply_ref"
+            if answered
+            else "report.nv.reply_date"
+        )
+        reply = t(key, reference=answered, date=t.date(answered_on))
+    transmits = (
+        "report.covering_text_first" if settings["report_type"] == "first" else "report.covering_text_additional"
+    )
+    note = Part(t("report.covering_note"), sheet=t("report.covering_note"))
+    if number:
+        note.add(Paragraph(t("report.nv.number", number=number), style="strong"))
+    note.add(Paragraph(t(transmits, reply=reply, **ctx.state_forms)))
+    if last:
+        note.add(Paragraph(t("report.covering_text_changes", date=t.date(last["submitted_on"]))))
+    note.add(Paragraph(t("report.nv.closing", **ctx.state_forms)))
+    note.add(Paragraph(t("report.nv.place_date", date=t.date(day))))
+    return note
+
+
+def build_report(
+    ws: Workspace,
+    lang: str,
+    scope: str = "full",
+    today: str | None = None,
+    submitting: submissions.Submitting | None = None,
+) -> Document:
     """The national report: covering note, introduction, one part per operative paragraph, annex of laws.
 
     scope "changes" reports only the fields changed since the last submitted report, each with what
-    was reported then and what holds now.
+    was reported then and what holds now. `submitting`: the report is written to be marked as submitted,
+    with that date and note number.
     """
     if scope not in submissions.SCOPES:
         raise UserError(f"Unknown report scope {scope!r}.")
@@ -754,28 +799,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     )
     numbering = _Numbering()
 
-    note = Part(t("report.covering_note"), sheet=t("report.covering_note"))
-    note.add(
-        Paragraph(
-            t(
-                "report.covering_text_first"
-                if settings["report_type"] == "first"
-                else "report.covering_text_additional",
-                **ctx.state_forms,
-            )
-        )
-    )
-    if last:
-        note.add(Paragraph(t("report.covering_text_changes", date=t.date(last["submitted_on"]))))
-    note.add(
-        LabelValues(
-            [
-                (t("report.reference"), settings["reference"] or t("not_stated")),
-                (t("report.date"), f"{t('report.place')}, {t.date(settings['report_date'] or ctx.today)}"),
-            ]
-        )
-    )
-    doc.parts.append(note)
+    doc.parts.append(_covering_note(ctx, settings, last, submitting))
 
     intro = Part(t("report.introduction"), sheet=t("report.introduction"), new_page=True)
     context_text = _split_paragraphs(settings["national_context"])
@@ -1144,7 +1168,15 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
 
 
 # -- one assistance request ---------------------------------------------------------------------------------------
-def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: str | None = None) -> Document:
+def build_assistance(
+    ws: Workspace,
+    lang: str,
+    request_id: int | None,
+    today: str | None = None,
+    submitting: submissions.Submitting | None = None,
+) -> Document:
+    """One request on the template's layout: what is asked, by whom, for what. `submitting`: the request is written
+    to be marked as submitted, under that note verbale number (when one was typed)."""
     if request_id is None:
         raise UserError("Say which assistance request to export (its number, --id N).")
     ctx = Context(ws, lang, today)
@@ -1204,8 +1236,8 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
             "req.part1",
             [
                 ("req.state", ctx.state),
-                ("req.date", t.date(r["request_date"])),
-                ("req.reference", r["note_verbale_reference"]),
+                ("req.date", t.date(r["request_date"] or (submitting.submitted_on if submitting else None))),
+                ("req.reference", (submitting.reference if submitting else "") or r["note_verbale_reference"]),
             ],
         ),
         (
@@ -1271,20 +1303,38 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
             columns=[
                 Column(t("matrix.section", key="").strip(), 0.8, "center"),
                 Column(t("matrix.number"), 0.5, "center"),
-                Column(t("matrix.item"), 4.0),
-                Column(t("agency.col.aspect"), 2.2),
+                Column(t("matrix.item"), 3.0),
+                Column(t("report.col.weapon"), 1.8),
+                Column(t("req.col.aspect"), 1.8),
             ],
             rows=[],
             freeze=False,
+            identity_columns=3,
         )
+        # One line per matrix row and column (legal framework, enforcement), its weapons together, as the
+        # Committee's matrix lays them out: "D | 4 | Brokering controls | NW, CW, BW | National legal framework".
+        lines: dict[tuple[str, str | None], dict[str, Any]] = {}
         for f in fields:
-            where = " · ".join(
-                label_in(labels, lang)
-                for labels in (bundled.weapon_labels.get(f["weapon"]), bundled.aspect_labels.get(f["aspect"]))
-                if labels
+            line = lines.setdefault(
+                (f"{f['section_key']}.{f['number']}", f["aspect"]),
+                {"field": f, "weapons": [], "keys": []},
             )
-            table.rows.append([f["section_key"], str(f["number"]), f["label"], where])
-            table.keys.append(f"field:{f['key']}")
+            if f["weapon"]:
+                line["weapons"].append(t.label("scope", f["weapon"]))
+            line["keys"].append(f"field:{f['key']}")
+        for line in lines.values():
+            f = line["field"]
+            aspect = bundled.aspect_labels.get(f["aspect"]) if f["aspect"] != "adherence" else None
+            table.rows.append(
+                [
+                    f["section_key"],
+                    str(f["number"]),
+                    f["label"],
+                    t.join(line["weapons"]),
+                    label_in(aspect, lang) if aspect else "",
+                ]
+            )
+            table.keys.append(" ".join(line["keys"]))
         form.add(Heading(t("req.fields"), 3), table)
     doc.parts.append(form)
     doc.expected = {

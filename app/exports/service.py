@@ -22,7 +22,7 @@ from app.exports import outgoing
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
-from app.submissions import FORMATS, KINDS
+from app.submissions import FORMATS, KINDS, Submitting
 from app.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -76,16 +76,23 @@ def default_file_name(
 
 
 def build(
-    ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full", today: str | None = None
+    ws: Workspace,
+    kind: str,
+    lang: str,
+    *,
+    request_id: int | None = None,
+    scope: str = "full",
+    today: str | None = None,
+    submitting: Submitting | None = None,
 ) -> Document:
     from app.exports import builders  # the document builders, loaded when a document is built
 
     if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
         raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
-        return builders.build_report(ws, lang, scope, today)
+        return builders.build_report(ws, lang, scope, today, submitting)
     if kind == "assistance":
-        return builders.build_assistance(ws, lang, request_id, today)
+        return builders.build_assistance(ws, lang, request_id, today, submitting)
     return builders.BUILDERS[kind](ws, lang, today)
 
 
@@ -171,6 +178,7 @@ def export_document(
     builder: Callable[[], Document] | None = None,
     on_checked: Callable[[Path, dict[str, int]], None] | None = None,
     credit: bool | None = None,
+    submitting: Submitting | None = None,
 ) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
@@ -183,6 +191,7 @@ def export_document(
     exported so is the one sent: it carries no DRAFT mark (app.exports.outgoing), which any other export of the
     report, the matrix or the plan carries. `credit` names the software in the footer (None: the user's choice in
     Settings, off unless chosen).
+    `submitting` (with `on_checked`): the date and note number the document is submitted with, which it carries.
     """
     if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
@@ -202,7 +211,11 @@ def export_document(
 
     report("progress.collect", 0, 4)
     today = today or clock.today_iso()  # one date for the document and its footer
-    doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    doc = (
+        builder()
+        if builder is not None
+        else build(ws, kind, lang, request_id=request_id, scope=scope, today=today, submitting=submitting)
+    )
     if credit is None:
         credit = preferences.load().credit_software
     outgoing.prepare(doc, today, submitting=on_checked is not None, credit=credit)

@@ -3,6 +3,11 @@
 The catalogues are data (`resources/export_text/<lang>.json`, one key per label), separate from the
 GUI's Qt translations because documents are written without Qt (command line, tests, background
 export). A key missing from a catalogue falls back to English, so a new label never breaks an export.
+
+A count ("4 actions", "1 action"; Russian "1 мера", "2 меры", "5 мер") is a key ending in "#n" whose value holds
+the language's plural forms separated by "|", in the order of Qt's numerus forms: English, French, Spanish
+one|other; Russian one|few|many; Arabic zero|one|two|few|many|other; Chinese one form. `Text.count` picks the
+form the number takes (the rules of the Unicode CLDR for whole numbers) and writes the number in it as {n}.
 """
 
 from __future__ import annotations
@@ -16,7 +21,34 @@ from importlib import resources
 from app import LANGUAGES
 
 RTL_LANGUAGES = ("ar",)
+# The plural categories of each language, in the order their forms are written in a "#n" value.
+PLURAL_FORMS = {
+    "en": ("one", "other"),
+    "fr": ("one", "other"),
+    "es": ("one", "other"),
+    "ru": ("one", "few", "many"),
+    "ar": ("zero", "one", "two", "few", "many", "other"),
+    "zh": ("other",),
+}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def plural_category(lang: str, n: int) -> str:
+    """The CLDR plural category of the whole number `n` in `lang` ("one", "few", ...)."""
+    n = abs(n)
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        return "few" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "many"
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return ("zero", "one", "two")[n]
+        return "few" if 3 <= n % 100 <= 10 else "many" if 11 <= n % 100 <= 99 else "other"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    if lang == "zh":
+        return "other"
+    return "one" if n == 1 else "other"
 
 
 @functools.cache
@@ -47,6 +79,16 @@ class Text:
         if not values:
             return template
         return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+    def count(self, key: str, n: int, /, **values: object) -> str:
+        """A counted phrase in the form the number `n` takes ("1 action", "5 мер"); `key` ends in "#n"."""
+        from app.formats import number
+
+        forms = [form.strip() for form in self(key, n=number(n, self.lang), **values).split("|")]
+        lang = self.lang if len(forms) == len(PLURAL_FORMS[self.lang]) else "en"  # an English fallback: its rule
+        order = PLURAL_FORMS[lang] if len(forms) == len(PLURAL_FORMS[lang]) else PLURAL_FORMS["zh"]
+        category = plural_category(lang, n)
+        return forms[order.index(category)] if category in order else forms[-1]
 
     def label(self, prefix: str, code: str | None) -> str:
         """An enum value's label (`status.done`), or the code itself when the catalogue lacks it."""

@@ -395,3 +395,111 @@ def test_the_main_window_shows_the_reports_view(qtbot, demo_session):
     view = window.show_view("reports")
     assert isinstance(view, ReportsView)
     assert window.navigation.currentItem().text() == "Reports and exports"
+
+
+def test_the_note_number_typed_at_mark_as_submitted_is_printed_on_the_document_kept(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, today
+):
+    """The draft has no number; "Mark as submitted" writes it again with the number and date typed, and keeps that."""
+    from tests.test_exports import pdftotext
+
+    today("2026-03-31")
+    exported = tmp_path / "report.pdf"
+    save_as(exported)
+    view.choose("report", "pdf", "en")
+    _export(qtbot, view)
+    draft = " ".join(pdftotext(exported, 1, 1).split())
+    assert "Note No." not in draft and "Not stated" not in draft
+
+    def submit(dialog):
+        assert dialog.reference_edit.text() == "", "the report's text plans no number"
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(-1))
+        dialog.reference_edit.setText("NV/1540/2026/17")
+        _save(dialog)
+
+    answer_dialog(submit, "markSubmittedDialog")
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+
+    sent = " ".join(pdftotext(exported, 1, 1).split())
+    assert "Note No. NV/1540/2026/17" in sent and "New York, 30 March 2026" in sent
+    (kept,) = submissions.list_submissions(demo_session.workspace)
+    assert (kept["reference"], kept["submitted_on"], kept["file_name"]) == (
+        "NV/1540/2026/17",
+        "2026-03-30",
+        "report.pdf",
+    )
+    copy = submissions.save_document_copy(demo_session.workspace, kept["id"], tmp_path / "kept.pdf")
+    assert copy.read_bytes() == exported.read_bytes(), "the file sent is the one kept"
+    assert not view.mark_button.isEnabled() and "Marked as submitted" in view.summary_label.text()
+    assert view.open_button.isEnabled()
+
+
+def test_mark_as_submitted_proposes_the_requests_own_note_verbale_reference(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path
+):
+    from app import assistance
+
+    request = next(r for r in assistance.list_requests(demo_session.workspace) if r["note_verbale_reference"])
+    save_as(tmp_path / "request.pdf")
+    view.choose("assistance", "pdf", "en", request_id=request["id"])
+    _export(qtbot, view)
+    seen = {}
+
+    def look(dialog):
+        seen["reference"] = dialog.reference_edit.text()
+        dialog.reject()
+
+    answer_dialog(look, "markSubmittedDialog")
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+    assert seen["reference"] == request["note_verbale_reference"]
+    assert submissions.list_submissions(demo_session.workspace) == []
+
+
+def test_the_committee_note_answered_is_typed_in_the_report_text_form(qtbot, view, demo_session, answer_dialog):
+    def fill(dialog):
+        dialog.widgets["committee_note_reference"].setText("S/AC.44/2026/OC.12")
+        dialog.widgets["committee_note_date"].setText("2026-03-05")
+        _save(dialog)
+
+    assert "Committee's note answered: —" in view.report_text_label.text()
+    answer_dialog(fill, "recordForm")
+    qtbot.mouseClick(view.report_text_button, Qt.MouseButton.LeftButton)
+
+    settings = submissions.report_settings(demo_session.workspace)
+    assert (settings["committee_note_reference"], settings["committee_note_date"]) == (
+        "S/AC.44/2026/OC.12",
+        "2026-03-05",
+    )
+    shown = view.report_text_label.text()
+    assert "Committee's note answered:" in shown and "S/AC.44/2026/OC.12" in shown and "5 March 2026" in shown
+
+
+def test_a_submission_kept_whose_file_cannot_be_put_in_place_says_so_and_is_not_offered_again(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, monkeypatch
+):
+    from app import outputs
+
+    exported = tmp_path / "plan.pdf"
+    save_as(exported)
+    view.choose("nap", "pdf", "en")
+    _export(qtbot, view)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs, "move_into_place", full_disk)
+    warnings_shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings_shown.append(text))
+
+    def submit(dialog):
+        _save(dialog)
+        if dialog.isVisible():  # left open: the user would cancel it
+            dialog.reject()
+
+    answer_dialog(submit, "markSubmittedDialog")
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+
+    (kept,) = submissions.list_submissions(demo_session.workspace)
+    assert warnings_shown and "kept in the database" in warnings_shown[0] and "save a copy" in warnings_shown[0]
+    assert not view.mark_button.isEnabled(), "the same export is not submitted twice"
+    assert kept["file_name"] == "plan.pdf"

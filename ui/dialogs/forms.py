@@ -598,6 +598,12 @@ def report_text_fields() -> list[FormField]:
         ),
         FormField("report_date", translate("Forms", "Date of the report"), "date"),
         FormField(
+            "committee_note_reference",
+            translate("Forms", "Committee's note answered: reference"),
+            placeholder=translate("Forms", "if the report answers a note of the Committee; the covering note cites it"),
+        ),
+        FormField("committee_note_date", translate("Forms", "Committee's note answered: date"), "date"),
+        FormField(
             "national_context",
             translate("Forms", "National context (introduction)"),
             "text",

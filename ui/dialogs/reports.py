@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, submissions
+from app import clock
+from app.changes import Changes
 from app.errors import DatabaseError, UserError, ValidationError
 from app.exports.service import ExportResult
+from app.exports.submit import export_submitted
 from ui import formats
 from ui.i18n import isolate
 from ui.labels import validation_message
@@ -38,6 +43,7 @@ class MarkSubmittedDialog(QDialog):
         self.session = session
         self.chosen = result
         self.submission_id: int | None = None
+        self.written: ExportResult | None = None  # the document as written again to be kept as submitted
 
         what = QLabel(
             self.tr("Document: %1\nFile: %2").replace("%1", document).replace("%2", isolate(result.path.name))
@@ -67,9 +73,10 @@ class MarkSubmittedDialog(QDialog):
 
         explanation = QLabel(
             self.tr(
-                "The file is kept in the database exactly as it is now, with a copy of the data behind it. "
-                "A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can "
-                "then list only the changes since this one."
+                "The document is written again to the same file from the data as it is now (a report or a request "
+                "with the note verbale number and the date typed here), then kept in the database exactly as written, "
+                "with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted "
+                "afterwards. A later report can then list only the changes since this one."
             )
         )
         explanation.setObjectName("submittedExplanation")
@@ -106,25 +113,17 @@ class MarkSubmittedDialog(QDialog):
         if values["submitted_on"] > clock.today_iso():  # the day changed while the dialog was open
             self.date_edit.setMaximumDate(QDate(clock.today()))
         try:
-            self.submission_id = self.session.run(
-                submissions.mark_submitted,
-                result.path,
-                kind=result.kind,
-                fmt=result.fmt,
-                lang=result.lang,
-                submitted_on=values["submitted_on"],
-                reference=values["reference"],
-                note=values["note"],
-                scope=result.scope,
-                request_id=result.request_id,
-                counts=result.counts,
-            ).value
+            self._write(result, values)
         except ValidationError as exc:
             names = {"submitted_on": self.tr("Date submitted"), "reference": self.tr("Note verbale reference")}
             self.error_label.setText(validation_message(exc.code, names.get(exc.field, exc.field)))
             self.error_label.show()
             return
         except (UserError, DatabaseError, OSError) as exc:
+            if self.submission_id is not None:  # kept as submitted, but the file could not be put in place: say so
+                QMessageBox.warning(self, self.tr("Mark as submitted"), str(exc))
+                self.accept()
+                return
             QMessageBox.warning(
                 self,
                 self.tr("Not marked as submitted"),
@@ -132,3 +131,29 @@ class MarkSubmittedDialog(QDialog):
             )
             return
         self.accept()
+
+    def _write(self, result: ExportResult, values: dict) -> None:
+        """Write the document again with the number and date typed, check it, keep it as submitted, put it in place."""
+
+        def record(operation: Callable[..., Changes[int]], *args: object, **kwargs: object) -> Changes[int]:
+            changes = self.session.run(operation, *args, **kwargs)
+            self.submission_id = changes.value  # recorded, even if putting the file in place fails after
+            return changes
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.written, self.submission_id = export_submitted(
+                self.session.workspace,
+                result.kind,
+                result.fmt,
+                result.lang,
+                result.path,
+                submitted_on=values["submitted_on"],
+                reference=values["reference"],
+                note=values["note"],
+                scope=result.scope,
+                request_id=result.request_id,
+                run=record,
+            )
+        finally:
+            QApplication.restoreOverrideCursor()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import matrix
@@ -25,6 +25,13 @@ def normalise_value(text: str) -> str | None:
     """What a user types for a value (x, ?, na, n, empty) as the matrix value, or None if not a value."""
     text = (text or "").strip().upper()
     return {"X": "X", "?": "?", "NA": "NA", "N": "NA", "": ""}.get(text)
+
+
+class MatrixCounts(QObject):
+    """Counted texts of the matrix table: `self.tr` with a count is what pyside6-lupdate extracts with plural forms."""
+
+    def references(self, cited: int) -> str:
+        return self.tr("%n legal reference(s)", "", cited)
 
 
 translate = QCoreApplication.translate  # called by this name so that pyside6-lupdate extracts the strings
@@ -165,9 +172,8 @@ class MatrixTableModel(QAbstractTableModel):
             return f["key"]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [labels.value_meaning(f["value"])]
-            cited = f["cited"]  # a plain name: pyside6-lupdate misses a count written with a subscript
-            if cited:
-                lines.append(translate("MatrixTableModel", "%n legal reference(s)", "", cited))
+            if f["cited"]:
+                lines.append(MatrixCounts().references(f["cited"]))
             if f["cites_repealed"]:
                 lines.append(translate("MatrixTableModel", "⚠ Cites a repealed law: review this field."))
             if f["remarks"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import clock
@@ -42,10 +42,20 @@ def is_overdue(record: dict, today: str | None = None) -> bool:
     return bool(record["status"] == "pending" and record["due_on"] and record["due_on"] < (today or clock.today_iso()))
 
 
+class WorkbookCounts(QObject):
+    """The counted texts of the workbooks' table: `self.tr` with a count is what pyside6-lupdate extracts as a
+    message with plural forms (QCoreApplication.translate with a count is extracted without them)."""
+
+    def imported(self, changes: int) -> str:
+        return self.tr("Imported on %1: %n change(s)", "", changes)
+
+    def sent(self, fields: int) -> str:
+        return self.tr("Sent to %1 by %2, %n field(s).", "", fields)
+
+
 def status_text(record: dict) -> str:
     if record["status"] == "imported":
-        changes = record["imported_changes"] or 0  # a plain name: pyside6-lupdate misses a count written otherwise
-        text = QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %n change(s)", "", changes)
+        text = WorkbookCounts().imported(record["imported_changes"] or 0)
         return text.replace("%1", formats.day(local_day(record["imported_at"])))
     return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
@@ -106,9 +116,9 @@ class WorkbookTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.STATUS_COLUMN and is_overdue(record):
             return _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Awaited, overdue"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            fields = record["fields"]  # a plain name: pyside6-lupdate misses a count written with a subscript
             lines = [
-                QCoreApplication.translate("WorkbookTableModel", "Sent to %1 by %2, %n field(s).", "", fields)
+                WorkbookCounts()
+                .sent(record["fields"])
                 .replace("%1", record["agency_name"])
                 .replace("%2", record["exported_by"] or "—")
             ]

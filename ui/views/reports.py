@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import assistance, state_profile, submissions
 from app.changes import Changes
-from app.errors import UserError
+from app.errors import NotFoundError, UserError
 from app.exports import service
 from app.exports.service import ExportResult
 from app.outputs import check_output_path
@@ -359,6 +359,18 @@ class ReportsView(QWidget):
             self.tr("Date: %1").replace(
                 "%1", formats.day(settings["report_date"], self.language) or self.tr("the day of the export")
             ),
+            self.tr("Committee's note answered: %1").replace(
+                "%1",
+                " · ".join(
+                    x
+                    for x in (
+                        isolate(settings["committee_note_reference"]) if settings["committee_note_reference"] else "",
+                        formats.day(settings["committee_note_date"], self.language),
+                    )
+                    if x
+                )
+                or "—",
+            ),
         ]
         self.report_text_label.setText("\n".join(lines))
 
@@ -621,15 +633,15 @@ class ReportsView(QWidget):
                 self,
                 self.tr("Mark as submitted"),
                 self.tr(
-                    "The file was changed after the export (it may have been opened and saved). The file as it "
-                    "is now will be kept. Continue?"
+                    "The file was changed after the export (it may have been opened and saved). Marking it as "
+                    "submitted writes it again from the data: the changes made in the file are not kept. Continue?"
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        reference = submissions.report_settings(self.session.workspace)["reference"] if result.kind == "report" else ""
+        reference = self._note_number(result)
         dialog = MarkSubmittedDialog(
             self.session,
             result,
@@ -644,11 +656,27 @@ class ReportsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._submitted_id = dialog.submission_id
+        if dialog.written is not None:  # the document was written again, with its number and date
+            self.last_result = dialog.written
+            stat = dialog.written.path.stat()
+            self._file_stamp = (stat.st_size, stat.st_mtime_ns)
         self._show_result()
         row = self.history_model.row_of_id(self._submitted_id)
         if row >= 0:
             select_row(self.history, row)
         return self._submitted_id
+
+    def _note_number(self, result: ExportResult) -> str:
+        """The note verbale number proposed at "Mark as submitted": the report's, or the request's own."""
+        ws = self.session.workspace
+        if result.kind == "report":
+            return str(submissions.report_settings(ws)["reference"] or "")
+        if result.kind == "assistance" and result.request_id is not None:
+            try:
+                return str(assistance.get_request(ws, result.request_id)["note_verbale_reference"] or "")
+            except NotFoundError:  # deleted since the export
+                return ""
+        return ""
 
     # -- the report's text ---------------------------------------------------------------------------
     def edit_report_text(self) -> bool:
