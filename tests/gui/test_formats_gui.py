@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,16 @@ def in_language(qapp):
     install_language(qapp, "en")
 
 
-def _workbook_text(path: Path) -> set[str]:
+def _workbook_text(path: Path, lang: str = "en") -> set[str]:
+    """Every cell's text; a date cell (the plan's dates are typed) as the language writes that date."""
     book = load_workbook(path, read_only=True)
-    return {str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v}
+    return {
+        formats.date_text(v.date().isoformat(), lang) if isinstance(v, datetime) else str(v)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for v in row
+        if v
+    }
 
 
 def _action_rows(view) -> list[list[str]]:
@@ -60,7 +68,9 @@ def test_the_action_plan_shows_the_dates_and_progress_the_exported_plan_prints(
     rows = [row for row in _action_rows(view) if row[3]]
     assert rows, "the training plan has dated actions"
     assert all(due_words in row[3] and "-" not in row[3] for row in rows), rows[:2]
-    exported = _workbook_text(export_document(demo_session.workspace, "nap", "xlsx", lang, tmp_path / "p.xlsx").path)
+    exported = _workbook_text(
+        export_document(demo_session.workspace, "nap", "xlsx", lang, tmp_path / "p.xlsx").path, lang
+    )
     assert {row[3] for row in rows} <= exported, "every due date reads as in the document"
     assert {row[2] for row in rows if row[2]} <= exported, "every start date reads as in the document"
     plan = view.plan()
