@@ -27,6 +27,7 @@ from reportlab.pdfgen import textobject
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
+from app.exports import bidi
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 from app.exports.fonts import FontSet, font_set
 from app.exports.text import Text
@@ -129,6 +130,9 @@ _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # reportlab 5.1 draws the Arabic-Indic digits of a shaped run backwards ("٢٠٢٦" as ٦٢٠٢, "١٢٬٣٤٥" as ٥٤٣٬٢١):
 # each run of them (with the Arabic decimal and thousands marks) is handed to it reversed, and drawn in its order.
 _ARABIC_INDIC_RUN = re.compile(r"[\u0660-\u0669\u066b\u066c]{2,}")
+# "/" between Arabic letters (the months of the Arabic calendar names: "كانون الأول/ديسمبر"): a break may follow it.
+_ARABIC_SLASH = re.compile(r"(?<=[\u0600-\u06ff])/(?=[\u0600-\u06ff])")
+STROKE_BOLD = 0.035  # line width of simulated bold, as a share of the font size
 MARGIN = 1.8 * cm
 FRAME_PADDING = 6  # reportlab's frame keeps this inside the margins, on each side
 CELL_SIZE = 8
@@ -141,18 +145,96 @@ MUTED = colors.HexColor("#555555")
 
 class _Paragraph(RLParagraph):
     """A paragraph that remembers its layout: a table wraps each cell up to three times at the same
-    width (measure, split, draw), and line breaking is most of an export's time."""
+    width (measure, split, draw), and line breaking is most of an export's time.
+
+    With Arabic in it, each broken line is put in reading order (`bidi`); a word joined by "/" that is
+    wider than the room ("الأول/ديسمبر" in a narrow cell) may break after the slash instead of being cut
+    inside its shaped letters. A bold paragraph in a font without a bold face is drawn with its outlines
+    stroked as well as filled (`_stroke`: the line width), so headings stand out in Chinese too."""
 
     _wrapped_for: float | None = None
     _outline_level: int  # set on headings only (see _heading)
     _outline_text: str
+    _rtl_base: bool | None = None  # the paragraph's direction when it holds Arabic; None: no reordering
+    _slash_break: tuple[float, str] | None = None  # (widest word joined by "/", markup that may break after "/")
+    _stroke: float = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_for == available_width and "blPara" in self.__dict__:
             return self.width, self.height
+        if self._slash_break is not None and self._slash_break[0] > available_width:
+            markup = self._slash_break[1]
+            self._slash_break = None
+            self.__dict__.pop("blPara", None)
+            RLParagraph.__init__(self, markup, self.style)
         size = super().wrap(available_width, available_height)
         self._wrapped_for = available_width
         return size
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab API)
+        lines = super().breakLines(width)
+        if self._rtl_base is not None and lines.kind == 1:
+            _visual_order(lines.lines, self._rtl_base)
+        return lines
+
+    def draw(self) -> None:
+        if not self._stroke:
+            return super().draw()
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.style.textColor)
+        canvas.setLineWidth(self._stroke)
+        canvas._code.append("2 Tr")  # type: ignore[attr-defined]  # fill and stroke: simulated bold
+        super().draw()
+        canvas.restoreState()
+        return None
+
+
+_FK_TEXT = 0  # reportlab's kind of a text fragment (platypus.paragraph._FK_TEXT)
+
+
+def _classify(frag: Any, ch: str) -> str:
+    """The bidi class of a glyph of `frag`'s font: a shaped glyph without Unicode value by what it draws."""
+    if "\ue000" <= ch <= "\uf8ff":
+        from reportlab.pdfbase.pdfmetrics import getFont
+
+        name: Any = getattr(getFont(frag.fontName), "face", None)
+        name = getattr(name, "name", "")
+        face = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+        drawn = _PRIVATE_TEXT.get((face, ord(ch)), "")
+        return bidi.char_class(drawn[0]) if drawn else "ON"
+    return bidi.char_class(ch)
+
+
+def _visual_order(lines: list[Any], rtl: bool) -> None:
+    """Put the fragments of each broken line (reportlab's FragLines, in typing order) in visual order."""
+    for line in lines:
+        if getattr(line, "_un1540_visual", False):
+            continue
+        words = getattr(line, "words", None)
+        if not words:
+            continue
+        texts = [f for f in words if getattr(f, "_fkind", _FK_TEXT) == _FK_TEXT and getattr(f, "text", "")]
+        others = [f for f in words if not any(f is t for t in texts)]
+        units = bidi.split_units([(f, f.text) for f in texts], _classify)
+        bidi.resolve_levels(units, rtl)
+        ordered: list[Any] = []
+        for unit in bidi.reorder(units):
+            for source, piece in unit.parts:
+                text = piece
+                if unit.level % 2 and unit.cls != "R" and str(text) in bidi.MIRROR:
+                    mirrored = bidi.MIRROR[str(text)]
+                    shape = getattr(text, "__shapeData__", None)
+                    text = ttfonts.ShapedStr(mirrored, shape) if shape is not None else mirrored
+                if ordered and ordered[-1]._un1540_source is source:
+                    ordered[-1].text = ordered[-1].text + text
+                else:
+                    frag = source.clone()
+                    frag.text = text
+                    frag._un1540_source = source
+                    ordered.append(frag)
+        line.words = ordered + others
+        line._un1540_visual = True
 
 
 class _Anchor(Flowable):
@@ -234,8 +316,30 @@ class _Styles:
         markup = prefix + self.markup(drawn, bold)
         if bold:
             markup = f"<b>{markup}</b>"
-        paragraph = _Paragraph(markup, self.get(name, text))
+        style = self.get(name, text)
+        paragraph = _Paragraph(markup, style)
+        if _ARABIC.search(text):
+            paragraph._rtl_base = bidi.first_strong_rtl(text, default=self.rtl)
+            if _ARABIC_SLASH.search(markup):
+                widest = max(
+                    stringWidth(word, self.fonts.primary.name, style.fontSize)
+                    for word in text.split()
+                    if _ARABIC_SLASH.search(word)
+                )
+                paragraph._slash_break = (widest, _ARABIC_SLASH.sub("/\u200b", markup))
+        if bold and self.fake_bold(text):
+            paragraph._stroke = style.fontSize * STROKE_BOLD
         return [_Anchor(anchors), paragraph] if anchors else paragraph
+
+    def fake_bold(self, text: str) -> bool:
+        """Whether bold `text` needs simulated bold: a character of it is in a face without a bold font."""
+        for ch in set(text):
+            if ch.isspace():
+                continue
+            face = self.fonts.face_for(ch)
+            if face is not None and face.bold == face.name:
+                return True
+        return False
 
 
 def _numbered_canvas(
@@ -346,8 +450,8 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             spans.append((col, col + span - 1))
             row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
             col += span
-        if rtl:
-            row.reverse()
+        if rtl:  # groups mirrored, each title kept in the first cell of its span: the one reportlab draws
+            row = [cell for a, b in reversed(spans) for cell in row[a : b + 1]]
             spans = [(len(order) - 1 - b, len(order) - 1 - a) for a, b in spans]
         for a, b in spans:
             if b > a:
