@@ -326,7 +326,7 @@ class _Styles:
                     for word in text.split()
                     if _ARABIC_SLASH.search(word)
                 )
-                paragraph._slash_break = (widest, _ARABIC_SLASH.sub("/\u200b", markup))
+                paragraph._slash_break = (widest, _ARABIC_SLASH.sub("/ ", markup))
         if bold and self.fake_bold(text):
             paragraph._stroke = style.fontSize * STROKE_BOLD
         return [_Anchor(anchors), paragraph] if anchors else paragraph
