@@ -85,10 +85,13 @@ def _install_private_glyph_text() -> None:
     def _make_cmap(fontname: str, subset: list[int]) -> str:
         face = str(fontname).split("+", 1)[-1]
         mapped = {i: _PRIVATE_TEXT.get((face, v)) for i, v in enumerate(subset)}
+        # reportlab writes a character beyond U+FFFF (an emoji) as 5 hex digits, which readers take for
+        # another character ("📎" read back as "Ὄ"): the map needs its UTF-16 surrogate pair.
+        mapped.update({i: chr(v) for i, v in enumerate(subset) if v > 0xFFFF})
         cmap = make_cmap(fontname, subset)
         for i, text in mapped.items():
             if text:
-                codes = "".join(f"{ord(ch):04X}" for ch in text)
+                codes = text.encode("utf-16-be").hex().upper()
                 cmap = cmap.replace(f"<{i:02X}> <{subset[i]:04X}>", f"<{i:02X}> <{codes}>", 1)
         return cmap
 
