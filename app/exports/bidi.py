@@ -12,7 +12,8 @@ should), following the Unicode bidi algorithm (UAX #9) in the form the documents
   Arabic label keeps its parentheses, commas and article numbers in place ("نووية: Code pénal, Art. 412-2(1)"),
   and a trailing punctuation mark that belongs to neither is left to the paragraph's direction;
 - numbers stay left to right inside Arabic text ("31 كانون الأول/ديسمبر 2025"), with their joined signs
-  (W4/W5: 412-2, 2025/12, 50%); brackets outside a run are mirrored (L4).
+  (W4/W5: 412-2, 2025/12, 50%); a word of digits and signs ("+999 21", "(2005),") is isolated like a Latin
+  run, so a telephone number keeps its "+" on the left; brackets outside a run are mirrored (L4).
 
 A unit is either a shaped Arabic word (atomic: HarfBuzz already put its glyphs in visual order) or one
 character of other text (its glyphs are in typing order, left to right).
@@ -68,6 +69,7 @@ class Unit:
     parts: list[tuple[Any, Any]]  # (reportlab fragment, str or ShapedStr)
     cls: str
     level: int = 0
+    token: bool = False  # first character of a word like "+999123", "412-2(1)", "2025/12": read left to right
 
     @property
     def text(self) -> str:
@@ -94,7 +96,11 @@ def split_units(
                     parts.append((frag, text))
             units.append(Unit(parts, "R"))
         else:
+            first = len(units)
             units.extend(Unit([(frag, text)], cls) for frag, text, cls in word)
+            classes = {cls for _, _, cls in word}
+            if classes & _NUMBER and classes - _NUMBER - {"NSM", "BN"}:
+                units[first].token = True
         word.clear()
 
     for frag, text in pieces:
@@ -136,18 +142,20 @@ def _join_numbers(classes: list[str]) -> list[str]:
     return out
 
 
-def _spans(classes: list[str], texts: list[str], foreign: str) -> list[tuple[int, int]]:
-    """The runs of the other direction to isolate: from a `foreign` strong unit to the last one before the
-    paragraph's direction comes back, with the brackets it opens and closes, without trailing spaces or marks."""
+def _spans(classes: list[str], texts: list[str], foreign: str, starts: list[bool]) -> list[tuple[int, int]]:
+    """The runs of the other direction to isolate: from a `foreign` strong unit (or a `starts` one) to the last
+    one before the paragraph's direction comes back, with the brackets it opens and closes, without trailing
+    spaces or marks (those belong to the paragraph, unless the run ends the line)."""
     home = "L" if foreign in _STRONG_R else "R"
     spans = []
     k, n = 0, len(classes)
     while k < n:
-        if classes[k] != foreign:
+        if classes[k] != foreign and not starts[k]:
             k += 1
             continue
         start = k
-        while start > 0 and texts[start - 1] in _OPENING and classes[start - 1] not in ("WS", home):
+        # the whole word it starts in: "(First", "-documents" (a word broken at the end of the line before)
+        while start > 0 and classes[start - 1] not in ("WS", home, "R", "AL"):
             start -= 1
         end = k
         last_strong = k
@@ -156,6 +164,10 @@ def _spans(classes: list[str], texts: list[str], foreign: str) -> list[tuple[int
                 last_strong = end
             end += 1
         stop = last_strong + 1
+        if end == n:  # the run goes on to the end of the line (a long address continues on the next): all of it
+            stop = end
+            while stop > start and classes[stop - 1] == "WS":
+                stop -= 1
         # keep closing brackets that close one opened inside the run
         opened: list[str] = [t for t in texts[start:stop] if t in _OPENING]
         while stop < end and texts[stop] in _CLOSING_OF and _CLOSING_OF[texts[stop]] in opened:
@@ -172,7 +184,8 @@ def resolve_levels(units: Sequence[Unit], rtl: bool) -> None:
     texts = [str(u.text) for u in units]
     base = 1 if rtl else 0
     isolated = [False] * len(units)
-    for start, stop in _spans(classes, texts, "L" if rtl else "R"):
+    starts = [u.token and rtl for u in units]
+    for start, stop in _spans(classes, texts, "L" if rtl else "R", starts):
         for k in range(start, stop):
             isolated[k] = True
     levels = []
