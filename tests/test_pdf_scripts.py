@@ -9,6 +9,7 @@ back to letters with NFKC before comparing.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -90,6 +91,18 @@ def test_arabic_lines_read_from_the_right_with_french_and_numbers_in_place(tmp_p
     assert source[1:][::-1] == ["First", "national", "report", "(2005),", "p.", "6"]
     assert law[0] == "نووية:" and law[1:][::-1] == ["Code", "pénal,", "Art.", "412-2(1)"]
     assert date == ["اعتمد", "في", "22", "أيلول/سبتمبر", "1975"]
+
+
+def test_an_arabic_paragraph_continued_on_the_next_page_still_reads_from_the_right(tmp_path):
+    styles = _styles()
+    path = tmp_path / "long.pdf"
+    _draw(path, [styles.para("آلية التنسيق الوطنية " * 700, "body")])
+    following = {"آلية": "التنسيق", "التنسيق": "الوطنية", "الوطنية": "آلية"}
+    for page in (1, 2):
+        lines = _lines(path, page)
+        assert len(lines) > 10
+        for line in lines:
+            assert all(following[a] == b for a, b in itertools.pairwise(line)), (page, line)
 
 
 def test_a_date_wrapped_in_a_narrow_cell_reads_in_order_with_joined_letters(tmp_path):

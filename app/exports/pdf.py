@@ -180,6 +180,13 @@ class _Paragraph(RLParagraph):
             _visual_order(lines.lines, self._rtl_base)
         return lines
 
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        parts = super().split(available_width, available_height)
+        for part in parts:  # the part continued on the next page is read and drawn the same way
+            if part is not self and isinstance(part, _Paragraph):
+                part._rtl_base, part._stroke = self._rtl_base, self._stroke
+        return parts
+
     def draw(self) -> None:
         if not self._stroke:
             return super().draw()
