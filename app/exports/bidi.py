@@ -82,35 +82,36 @@ def split_units(
     """The units of a line's (fragment, text) pieces: spaces, shaped Arabic words (atomic, possibly spanning
     fragments), and single characters of other text; `classify(fragment, char)` gives a glyph's bidi class."""
     units: list[Unit] = []
-    word: list[tuple[Any, Any, str]] = []  # (fragment, one character's text, class)
+    word: list[tuple[Any, Any, str]] = []  # (fragment, text, its characters as str): the parts of one word
 
     def end_word() -> None:
         if not word:
             return
-        if any(cls in _STRONG_R for _, _, cls in word):
-            parts: list[tuple[Any, Any]] = []
-            for frag, text, _ in word:
-                if parts and parts[-1][0] is frag:
-                    parts[-1] = (frag, parts[-1][1] + text)
-                else:
-                    parts.append((frag, text))
-            units.append(Unit(parts, "R"))
+        classes = [[classify(frag, c) for c in plain] for frag, _, plain in word]
+        if any(c in _STRONG_R for part in classes for c in part):
+            units.append(Unit([(frag, text) for frag, text, _ in word], "R"))
         else:
             first = len(units)
-            units.extend(Unit([(frag, text)], cls) for frag, text, cls in word)
-            classes = {cls for _, _, cls in word}
-            if classes & _NUMBER and classes - _NUMBER - {"NSM", "BN"}:
+            for (frag, text, _), part in zip(word, classes, strict=True):
+                units.extend(Unit([(frag, text[k : k + 1])], cls) for k, cls in enumerate(part))
+            found = {c for part in classes for c in part}
+            if found & _NUMBER and found - _NUMBER - {"NSM", "BN"}:
                 units[first].token = True
         word.clear()
 
     for frag, text in pieces:
-        for k in range(len(text)):
-            piece = text[k : k + 1]
-            if str(piece) == " ":
-                end_word()
-                units.append(Unit([(frag, piece)], "WS"))
-            else:
-                word.append((frag, piece, classify(frag, str(piece))))
+        plain = str(text)
+        start = 0
+        while start < len(plain):
+            space = plain.find(" ", start)
+            stop = len(plain) if space < 0 else space
+            if stop > start:
+                word.append((frag, text[start:stop], plain[start:stop]))
+            if space < 0:
+                break
+            end_word()
+            units.append(Unit([(frag, text[space : space + 1])], "WS"))
+            start = space + 1
     end_word()
     return units
 
