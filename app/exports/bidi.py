@@ -92,6 +92,16 @@ def split_units(
             units.append(Unit([(frag, text) for frag, text, _ in word], "R"))
         else:
             first = len(units)
+            for index, (frag, text, _plain) in enumerate(word):
+                if _shaped_right_to_left(text):
+                    # HarfBuzz took the word for Arabic ("(56٪)": the percent sign is of the Arabic script) and
+                    # drew it backwards with its brackets mirrored: back to typing order and plain brackets
+                    text = text[::-1]
+                    for k, ch in enumerate(str(text)):
+                        if ch in MIRROR:
+                            text = text[:k] + type(text)(MIRROR[ch], text[k : k + 1].__shapeData__) + text[k + 1 :]
+                    word[index] = (frag, text, str(text))
+                    classes[index] = classes[index][::-1]
             for (frag, text, _), part in zip(word, classes, strict=True):
                 units.extend(Unit([(frag, text[k : k + 1])], cls) for k, cls in enumerate(part))
             found = {c for part in classes for c in part}
@@ -114,6 +124,15 @@ def split_units(
             start = space + 1
     end_word()
     return units
+
+
+def _shaped_right_to_left(text: Any) -> bool:
+    """Whether HarfBuzz laid out this shaped text right to left (its glyphs' source positions go down)."""
+    shape = getattr(text, "__shapeData__", None)
+    if not shape or len(shape) < 2:
+        return False
+    clusters = [d.cluster for d in shape if d.cluster < 0x7FFFFFFF]
+    return len(clusters) > 1 and clusters[0] > clusters[-1]
 
 
 def _join_numbers(classes: list[str]) -> list[str]:
