@@ -198,9 +198,27 @@ def _spans(classes: list[str], texts: list[str], foreign: str, starts: list[bool
     return spans
 
 
-def resolve_levels(units: Sequence[Unit], rtl: bool) -> None:
-    """Set each unit's embedding level: paragraph level 1 (rtl) or 0, isolated runs of the other direction."""
+def last_strong(units: Sequence[Unit], before: str = "") -> str:
+    """The direction of the last strong letter of `units` ("L" or "R"), else `before`."""
+    for unit in reversed(units):
+        if unit.cls == "L" or unit.cls in _STRONG_R:
+            return "L" if unit.cls == "L" else "R"
+    return before
+
+
+def resolve_levels(units: Sequence[Unit], rtl: bool, before: str = "") -> None:
+    """Set each unit's embedding level: paragraph level 1 (rtl) or 0, isolated runs of the other direction.
+
+    `before` is the direction of the last strong letter of the paragraph's previous lines: a number after
+    Latin words is part of them (W7), even at the start of a line ("September" | "1975 (instrument")."""
     classes = _join_numbers([u.cls for u in units])
+    if rtl:
+        strong = before
+        for k, cls in enumerate(classes):
+            if cls == "L" or cls in _STRONG_R:
+                strong = "L" if cls == "L" else "R"
+            elif cls == "EN" and strong == "L":
+                classes[k] = "L"
     texts = [str(u.text) for u in units]
     base = 1 if rtl else 0
     isolated = [False] * len(units)

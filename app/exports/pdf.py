@@ -218,6 +218,7 @@ def _classify(frag: Any, ch: str) -> str:
 
 def _visual_order(lines: list[Any], rtl: bool) -> None:
     """Put the fragments of each broken line (reportlab's FragLines, in typing order) in visual order."""
+    before = ""  # the direction of the last strong letter of the lines before
     for line in lines:
         if getattr(line, "_un1540_visual", False):
             continue
@@ -227,7 +228,8 @@ def _visual_order(lines: list[Any], rtl: bool) -> None:
         texts = [f for f in words if getattr(f, "_fkind", _FK_TEXT) == _FK_TEXT and getattr(f, "text", "")]
         others = [f for f in words if not any(f is t for t in texts)]
         units = bidi.split_units([(f, f.text) for f in texts], _classify)
-        bidi.resolve_levels(units, rtl)
+        bidi.resolve_levels(units, rtl, before)
+        before = bidi.last_strong(units, before)
         ordered: list[Any] = []
         for unit in bidi.reorder(units):
             for source, piece in unit.parts:
