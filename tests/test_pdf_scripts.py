@@ -93,6 +93,19 @@ def test_arabic_lines_read_from_the_right_with_french_and_numbers_in_place(tmp_p
     assert date == ["اعتمد", "في", "22", "أيلول/سبتمبر", "1975"]
 
 
+def test_a_french_sentence_wrapped_in_an_arabic_cell_keeps_its_number_with_it(tmp_path):
+    from reportlab.platypus import Table
+
+    styles = _styles()
+    path = tmp_path / "cell.pdf"
+    text = "التصديق: 22 أيلول/سبتمبر 1975\nAcceded 22 September 1975 (instrument deposited in London)"
+    _draw(path, [Table([[styles.para(text, "cell")]], colWidths=[100])])
+    lines = _lines(path)
+    line = next(line for line in lines if "(instrument" in line)
+    # drawn left to right as typed: "1975 (instrument", not "(instrument 1975" (read from the right)
+    assert "1975" not in line or line.index("1975") > line.index("(instrument"), lines
+
+
 def test_an_arabic_paragraph_continued_on_the_next_page_still_reads_from_the_right(tmp_path):
     styles = _styles()
     path = tmp_path / "long.pdf"
