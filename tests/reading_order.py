@@ -1,8 +1,9 @@
 """Lines of text read back from a PDF in reading order.
 
 `pdftotext -raw` gives each line in the order it was drawn: left to right on the page. An Arabic line is read
-from the right: its words come back last first, while a run of Latin words or numbers inside it (drawn left to
-right) keeps its order. `reading_order` turns each such line around, so a test can look for a phrase as typed.
+from the right: its words come back last first, while a run of Latin words inside it (drawn left to right)
+keeps its order (numbers apart from Latin words are read from the right, like "القرار 1540 (2004)").
+`reading_order` turns each such line around, so a test can look for a phrase as typed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def reading_order(text: str) -> str:
                 runs.append([word])
             else:
                 runs[-1].append(word)
+        # a run of numbers alone ("1540 (2004)") is read from the right too; one with Latin words keeps its order
+        runs = [run[::-1] if not any(re.search("[A-Za-z]", w) for w in run) else run for run in runs]
         lines.append(" ".join(w for run in reversed(runs) for w in run))
     return "\n".join(lines)
 
