@@ -130,9 +130,8 @@ def _install_rise_fix() -> None:
 _install_rise_fix()
 
 _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# reportlab 5.1 draws the Arabic-Indic digits of a shaped run backwards ("٢٠٢٦" as ٦٢٠٢, "١٢٬٣٤٥" as ٥٤٣٬٢١):
-# each run of them (with the Arabic decimal and thousands marks) is handed to it reversed, and drawn in its order.
-_ARABIC_INDIC_RUN = re.compile(r"[\u0660-\u0669\u066b\u066c]{2,}")
+# reportlab 5.1 (HarfBuzz) draws the Arabic-Indic digits of a word backwards ("٢٠٢٦" as ٦٢٠٢): `bidi` puts such a
+# word, drawn right to left without Arabic letters, back in its order before it orders the line.
 # "/" between Arabic letters (the months of the Arabic calendar names: "كانون الأول/ديسمبر"): a break may follow it.
 _ARABIC_SLASH = re.compile(r"(?<=[\u0600-\u06ff])/(?=[\u0600-\u06ff])")
 STROKE_BOLD = 0.035  # line width of simulated bold, as a share of the font size
@@ -324,8 +323,7 @@ class _Styles:
         self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (), prefix: str = ""
     ) -> Any:
         """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
-        drawn = _ARABIC_INDIC_RUN.sub(lambda run: run.group(0)[::-1], text)
-        markup = prefix + self.markup(drawn, bold)
+        markup = prefix + self.markup(text, bold)
         if bold:
             markup = f"<b>{markup}</b>"
         style = self.get(name, text)
