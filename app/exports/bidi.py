@@ -105,7 +105,7 @@ def split_units(
             for (frag, text, _), part in zip(word, classes, strict=True):
                 units.extend(Unit([(frag, text[k : k + 1])], cls) for k, cls in enumerate(part))
             found = {c for part in classes for c in part}
-            if found & _NUMBER and found - _NUMBER - {"NSM", "BN"}:
+            if "EN" in found and found - _NUMBER - {"NSM", "BN"}:  # Arabic-Indic digits (AN) follow the text
                 units[first].token = True
         word.clear()
 
