@@ -74,7 +74,8 @@ def test_the_chinese_covering_note_names_the_committee_as_the_un_does(training, 
 
 def test_the_arabic_matrix_sent_to_the_committee_is_that_of_the_resolution_1540_committee(training, tmp_path):
     pdf = " ".join(pdftotext(_export(training, tmp_path, "matrix", "pdf", "ar"), raw=True).split())
-    assert "مصفوفة لجنة القرار 1540" in pdf, pdf[:400]
+    # read from the right, the colon after 1540 is drawn at its left: pdftotext gives ":1540"
+    assert re.search("مصفوفة لجنة القرار :?1540", pdf), pdf[:400]
     assert "لجنة 1540" not in pdf
     cells = _cells(_export(training, tmp_path, "matrix", "xlsx", "ar"))
     assert any(cell.startswith("مسودة — مصفوفة لجنة القرار 1540:") for cell in cells)  # the title, of a draft

@@ -23,15 +23,16 @@ from app.exports import fonts, service
 from app.exports.service import ExportCancelled, ExportCheckError, export_document
 from app.workspace import Workspace
 from tests.copies import backup_file
+from tests.reading_order import reading_order
 
 # The checks read PDF files as a user's reader would; poppler-utils is a test requirement (.ci/run installs it).
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils to run these tests"
 
 
 def pdftotext(path: Path, first: int | None = None, last: int | None = None, *, raw: bool = False) -> str:
-    """The text a reader extracts. With `raw`, in the order it was written (logical order for Arabic,
-    where poppler's layout mode gives visual order), normalised: shaped Arabic letters back to their
-    plain form (NFKC), bidi control marks removed."""
+    """The text a reader extracts. With `raw`, in the order it was drawn, each Arabic line read from the
+    right (tests.reading_order), normalised: shaped Arabic letters back to their plain form (NFKC), bidi
+    control marks removed."""
     args = ["pdftotext", "-enc", "UTF-8"] + (["-raw"] if raw else [])
     if first:
         args += ["-f", str(first)]
@@ -40,6 +41,7 @@ def pdftotext(path: Path, first: int | None = None, last: int | None = None, *, 
     text = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
     if raw:
         text = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", unicodedata.normalize("NFKC", text))
+        text = reading_order(text)  # Arabic lines are drawn from the left: read them from the right
     return text
 
 
@@ -273,11 +275,11 @@ def test_the_report_has_its_parts_numbered_paragraphs_and_the_laws_annex(english
     assert "Thresholds < 10 g & activity > 1 TBq; see <b>annex</b>" in text
 
 
-def test_characters_without_any_font_are_visible_and_reported(english):
+def test_emoji_of_a_remark_print_with_the_fonts_carried_with_the_application(english):
     result = english["report", "pdf"]
     text = pdftotext(result.path)
-    assert "[U+1F4CE]" in text  # the paperclip emoji of a remark: shown, not an empty box
-    assert result.warnings and "U+1F4CE" in result.warnings[0]
+    assert "📎" in text and "[U+1F4CE]" not in text  # the paperclip of a remark: Noto Emoji, not a code
+    assert result.warnings == []
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ru", "zh", "ar"])

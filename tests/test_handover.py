@@ -20,6 +20,7 @@ from app.package import is_encrypted, read_manifest
 from app.states import state_name
 from app.workspace import Workspace
 from tests.copies import backup_file
+from tests.reading_order import reading_order
 
 assert shutil.which("pdftotext"), "install poppler-utils to run these tests"
 
@@ -33,6 +34,7 @@ def pdftotext(path: Path, *, raw: bool = False) -> str:
     text = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
     if raw:
         text = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", unicodedata.normalize("NFKC", text))
+        text = reading_order(text)  # Arabic lines are drawn from the left: read them from the right
     return text
 
 

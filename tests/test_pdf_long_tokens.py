@@ -9,6 +9,7 @@ These tests lay such tokens out at every length from 1 to 300 characters and rea
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import unicodedata
@@ -23,6 +24,7 @@ from app.exports.pdf import MARGIN, write_pdf
 from app.exports.service import export_document
 from app.exports.text import Text
 from app.handover import build_handover
+from tests.reading_order import page_lines
 
 LENGTHS = range(1, 301, 3)
 TODAY = "2026-06-30"
@@ -70,13 +72,12 @@ def outside_the_margins(pdf: Path, lang: str) -> list[str]:
 
 def flat_text(pdf: Path) -> str:
     """The text of the pages' bodies (running header and page number left out, so that a paragraph or a
-    cell continued on the next page reads on as one), in the order it was written, without white space."""
-    width, height = A4
-    body = ["-x", "0", "-y", str(int(MARGIN)), "-W", str(int(width) + 1), "-H", str(int(height - 2 * MARGIN))]
-    raw = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-raw", *body, str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return flat(re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", raw))
+    cell continued on the next page reads on as one), in reading order (an Arabic line from the right:
+    tests.reading_order), without white space."""
+    height = A4[1]
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = page_lines(out, top=MARGIN, bottom=height - MARGIN)
+    return flat(re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", html.unescape("\n".join(lines))))
 
 
 def flat(text: str) -> str:

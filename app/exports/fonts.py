@@ -3,7 +3,8 @@
 `font_set(lang)` gives the fonts of one document language: a primary face (FiraGO from the
 `pymupdf-fonts` package for ar/en/fr/ru/es; a Chinese TrueType font found on the computer for zh)
 and fallbacks in order (FiraGO, the Chinese font, fonts the user copied into `data_dir()/"fonts"`,
-a few symbol fonts of the system). `FontSet.markup(text)` turns any text into reportlab Paragraph
+the symbol and emoji fonts carried with the application (package manimgx-fonts), a few symbol fonts
+of the system). `FontSet.markup(text)` turns any text into reportlab Paragraph
 markup that switches font per run of characters and writes a character that no font has as the
 visible text "[U+XXXX]", so the PDF never shows an empty box and user text is never read as markup.
 
@@ -803,7 +804,8 @@ class FontSet:
                 if ch in _NEWLINES:
                     add(home, "<br/>")
                 elif ch in _LAYOUT:
-                    add(home, " ")
+                    # a space after an emoji is a text space, not the emoji font's wide one
+                    add(self.primary if home.name in _SYMBOL_FACES else home, " ")
                 elif ord(ch) in _IGNORABLE:
                     if face is not None and face.covers(ch):
                         add(home, ch)
@@ -827,8 +829,28 @@ def _normal_lang(lang: str) -> str:
     return re.split(r"[-_]", (lang or "en").strip())[0].lower() or "en"
 
 
+# Symbol and emoji fonts carried with the application (the package manimgx-fonts: Noto, SIL Open Font
+# Licence 1.1, TrueType outlines): "✅" and "📎" print on every computer, not only where the system has them.
+BUNDLED_SYMBOL_FILES = ("NotoSansSymbols[wght].ttf", "NotoEmoji[wght].ttf")
+
+
+_SYMBOL_FACES: set[str] = set()  # registered names of the symbol and emoji faces (their spaces are emoji-wide)
+
+
+def _bundled_symbol_files() -> list[Path]:
+    """The symbol fonts of the package manimgx-fonts that are present (none if it is not installed)."""
+    try:
+        import manimgx_fonts
+    except ImportError:  # a dependency: only a broken installation lacks it; the [U+XXXX] codes remain
+        log.warning("the package manimgx-fonts is missing: symbols and emoji are written as their codes")
+        return []
+    folder = Path(manimgx_fonts.__file__).parent
+    return [folder / name for name in BUNDLED_SYMBOL_FILES if (folder / name).is_file()]
+
+
 def _extra_faces(exclude: set[tuple[Any, ...]], system_symbols: list[Path]) -> list[FontFace]:
-    """The user's own fonts (checked now), then a few system symbol fonts (checked when first needed)."""
+    """The user's own fonts (checked now), then the bundled symbol and emoji fonts and a few system symbol
+    fonts (their files read and loaded only when a character no earlier face has needs them)."""
     faces = []
     files = [] if os.environ.get(CJK_ENV) is not None else _user_font_files()
     for path in files:
@@ -841,10 +863,12 @@ def _extra_faces(exclude: set[tuple[Any, ...]], system_symbols: list[Path]) -> l
             continue
         exclude.add((str(path), 0))
         faces.append(_file_face(path, 0, _bold_for(path), probe))
-    for path in system_symbols:
+    for path in [*_bundled_symbol_files(), *system_symbols]:
         if (str(path), 0) not in exclude:
             exclude.add((str(path), 0))
-            faces.append(_file_face(path, 0, _bold_for(path), None, collection=False))
+            face = _file_face(path, 0, _bold_for(path), None, collection=False)
+            _SYMBOL_FACES.add(face.name)
+            faces.append(face)
     return faces
 
 

@@ -22,13 +22,13 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfdoc, ttfonts
-from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.pdfgen import textobject
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
-from app.exports import outgoing
+from app.exports import bidi, outgoing
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 from app.exports.fonts import FontSet, font_set
 from app.exports.hyphenate import cjk_frag_split
@@ -95,10 +95,13 @@ def _install_private_glyph_text() -> None:
     def _make_cmap(fontname: str, subset: list[int]) -> str:
         face = str(fontname).split("+", 1)[-1]
         mapped = {i: _PRIVATE_TEXT.get((face, v)) for i, v in enumerate(subset)}
+        # reportlab writes a character beyond U+FFFF (an emoji) as 5 hex digits, which readers take for
+        # another character ("📎" read back as "Ὄ"): the map needs its UTF-16 surrogate pair.
+        mapped.update({i: chr(v) for i, v in enumerate(subset) if v > 0xFFFF})
         cmap = make_cmap(fontname, subset)
         for i, text in mapped.items():
             if text:
-                codes = "".join(f"{ord(ch):04X}" for ch in text)
+                codes = text.encode("utf-16-be").hex().upper()
                 cmap = cmap.replace(f"<{i:02X}> <{subset[i]:04X}>", f"<{i:02X}> <{codes}>", 1)
         return cmap
 
@@ -137,9 +140,11 @@ def _install_rise_fix() -> None:
 _install_rise_fix()
 
 _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# reportlab 5.1 draws the Arabic-Indic digits of a shaped run backwards ("٢٠٢٦" as ٦٢٠٢, "١٢٬٣٤٥" as ٥٤٣٬٢١):
-# each run of them (with the Arabic decimal and thousands marks) is handed to it reversed, and drawn in its order.
-_ARABIC_INDIC_RUN = re.compile(r"[\u0660-\u0669\u066b\u066c]{2,}")
+# reportlab 5.1 (HarfBuzz) draws the Arabic-Indic digits of a word backwards ("٢٠٢٦" as ٦٢٠٢): `bidi` puts such a
+# word, drawn right to left without Arabic letters, back in its order before it orders the line.
+# "/" between Arabic letters (the months of the Arabic calendar names: "كانون الأول/ديسمبر"): a break may follow it.
+_ARABIC_SLASH = re.compile(r"(?<=[\u0600-\u06ff])/(?=[\u0600-\u06ff])")
+STROKE_BOLD = 0.035  # line width of simulated bold, as a share of the font size
 MARGIN = 1.8 * cm
 FRAME_PADDING = 6  # reportlab's frame keeps this inside the margins, on each side
 MUTED = colors.HexColor("#555555")
@@ -147,15 +152,28 @@ MUTED = colors.HexColor("#555555")
 
 class _Paragraph(RLParagraph):
     """A paragraph that remembers its layout: a table wraps each cell up to three times at the same
-    width (measure, split, draw), and line breaking is most of an export's time."""
+    width (measure, split, draw), and line breaking is most of an export's time.
+
+    With Arabic in it, each broken line is put in reading order (`bidi`); a word joined by "/" that is
+    wider than the room ("الأول/ديسمبر" in a narrow cell) may break after the slash instead of being cut
+    inside its shaped letters. A bold paragraph in a font without a bold face is drawn with its outlines
+    stroked as well as filled (`_stroke`: the line width), so headings stand out in Chinese too."""
 
     _wrapped_for: float | None = None
     _outline_level: int  # set on headings only (see _heading)
     _outline_text: str
+    _rtl_base: bool | None = None  # the paragraph's direction when it holds Arabic; None: no reordering
+    _slash_break: tuple[float, str] | None = None  # (widest word joined by "/", markup that may break after "/")
+    _stroke: float = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_for == available_width and "blPara" in self.__dict__:
             return self.width, self.height
+        if self._slash_break is not None and self._slash_break[0] > available_width:
+            markup = self._slash_break[1]
+            self._slash_break = None
+            self.__dict__.pop("blPara", None)
+            RLParagraph.__init__(self, markup, self.style)
         size = super().wrap(available_width, available_height)
         self._wrapped_for = available_width
         return size
@@ -169,6 +187,80 @@ class _Paragraph(RLParagraph):
             return super().breakLinesCJK(maxWidths)
         self.height = 0
         return cjk_frag_split(self.frags, widths, getattr(self.style, "autoLeading", "") not in ("", "off"))
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab API)
+        lines = super().breakLines(width)
+        if self._rtl_base is not None and lines.kind == 1:
+            _visual_order(lines.lines, self._rtl_base)
+        return lines
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        parts = super().split(available_width, available_height)
+        for part in parts:  # the part continued on the next page is read and drawn the same way
+            if part is not self and isinstance(part, _Paragraph):
+                part._rtl_base, part._stroke = self._rtl_base, self._stroke
+        return parts
+
+    def draw(self) -> None:
+        if not self._stroke:
+            return super().draw()
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.style.textColor)
+        canvas.setLineWidth(self._stroke)
+        canvas._code.append("2 Tr")  # type: ignore[attr-defined]  # fill and stroke: simulated bold
+        super().draw()
+        canvas.restoreState()
+        return None
+
+
+_FK_TEXT = 0  # reportlab's kind of a text fragment (platypus.paragraph._FK_TEXT)
+
+
+def _classify(frag: Any, ch: str) -> str:
+    """The bidi class of a glyph of `frag`'s font: a shaped glyph without Unicode value by what it draws."""
+    if "\ue000" <= ch <= "\uf8ff":
+        from reportlab.pdfbase.pdfmetrics import getFont
+
+        name: Any = getattr(getFont(frag.fontName), "face", None)
+        name = getattr(name, "name", "")
+        face = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+        drawn = _PRIVATE_TEXT.get((face, ord(ch)), "")
+        return bidi.char_class(drawn[0]) if drawn else "ON"
+    return bidi.char_class(ch)
+
+
+def _visual_order(lines: list[Any], rtl: bool) -> None:
+    """Put the fragments of each broken line (reportlab's FragLines, in typing order) in visual order."""
+    before = ""  # the direction of the last strong letter of the lines before
+    for line in lines:
+        if getattr(line, "_un1540_visual", False):
+            continue
+        words = getattr(line, "words", None)
+        if not words:
+            continue
+        texts = [f for f in words if getattr(f, "_fkind", _FK_TEXT) == _FK_TEXT and getattr(f, "text", "")]
+        others = [f for f in words if not any(f is t for t in texts)]
+        units = bidi.split_units([(f, f.text) for f in texts], _classify)
+        bidi.resolve_levels(units, rtl, before)
+        before = bidi.last_strong(units, before)
+        ordered: list[Any] = []
+        for unit in bidi.reorder(units):
+            for source, piece in unit.parts:
+                text = piece
+                if unit.level % 2 and unit.cls != "R" and str(text) in bidi.MIRROR:
+                    mirrored = bidi.MIRROR[str(text)]
+                    shape = getattr(text, "__shapeData__", None)
+                    text = ttfonts.ShapedStr(mirrored, shape) if shape is not None else mirrored
+                if ordered and ordered[-1]._un1540_source is source:
+                    ordered[-1].text = ordered[-1].text + text
+                else:
+                    frag = source.clone()
+                    frag.text = text
+                    frag._un1540_source = source
+                    ordered.append(frag)
+        line.words = ordered + others
+        line._un1540_visual = True
 
 
 class _Anchor(Flowable):
@@ -246,12 +338,33 @@ class _Styles:
         self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (), prefix: str = ""
     ) -> Any:
         """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
-        drawn = _ARABIC_INDIC_RUN.sub(lambda run: run.group(0)[::-1], text)
-        markup = prefix + self.markup(drawn, bold)
+        markup = prefix + self.markup(text, bold)
         if bold:
             markup = f"<b>{markup}</b>"
-        paragraph = _Paragraph(markup, self.get(name, text))
+        style = self.get(name, text)
+        paragraph = _Paragraph(markup, style)
+        if _ARABIC.search(text):
+            paragraph._rtl_base = bidi.first_strong_rtl(text, default=self.rtl)
+            if _ARABIC_SLASH.search(markup):
+                widest = max(
+                    stringWidth(word, self.fonts.primary.name, style.fontSize)
+                    for word in text.split()
+                    if _ARABIC_SLASH.search(word)
+                )
+                paragraph._slash_break = (widest, _ARABIC_SLASH.sub("/ ", markup))
+        if bold and self.fake_bold(text):
+            paragraph._stroke = style.fontSize * STROKE_BOLD
         return [_Anchor(anchors), paragraph] if anchors else paragraph
+
+    def fake_bold(self, text: str) -> bool:
+        """Whether bold `text` needs simulated bold: a character of it is in a face without a bold font."""
+        for ch in set(text):
+            if ch.isspace():
+                continue
+            face = self.fonts.face_for(ch)
+            if face is not None and face.bold == face.name:
+                return True
+        return False
 
 
 def _numbered_canvas(

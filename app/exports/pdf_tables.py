@@ -416,8 +416,8 @@ def table_flowables(table: Table, styles: Any, width: float, frame_height: float
             spans.append((col, col + span - 1))
             row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
             col += span
-        if rtl:
-            row.reverse()
+        if rtl:  # groups mirrored, each title kept in the first cell of its span: the one reportlab draws
+            row = [cell for a, b in reversed(spans) for cell in row[a : b + 1]]
             spans = [(len(order) - 1 - b, len(order) - 1 - a) for a, b in spans]
         for a, b in spans:
             if b > a:

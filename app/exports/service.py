@@ -235,11 +235,7 @@ def export_document(
                 fonts = font_set(lang)  # FontUnavailableError (a clear message) before anything is written
                 missing = fonts.missing("\n".join(document_texts(doc)))
                 if missing:
-                    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
-                    warnings.append(
-                        f"{len(missing)} character(s) have no font on this computer and are written as "
-                        f"[U+code]: {shown}{' …' if len(missing) > 8 else ''}."
-                    )
+                    warnings.append(missing_characters_warning(missing))
                 report("progress.layout", 1, 4)
                 pages = write_pdf(doc, temp, check_cancel=check_cancel)
                 check_cancel()
@@ -281,6 +277,17 @@ def export_document(
         time.perf_counter() - started,
         scope,
         request_id,
+    )
+
+
+def missing_characters_warning(missing: list[str]) -> str:
+    """One line naming the characters that neither the fonts carried with the application nor those of this
+    computer can draw: the PDF shows each as its code, e.g. "[U+1FAE8]", never an empty box."""
+    shown = ", ".join(f"{ch} [U+{ord(ch):04X}]" for ch in missing[:8])
+    more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+    return (
+        f"{len(missing)} character(s) have no font, neither among those carried with the application nor on "
+        f"this computer, and are written in the PDF as their code: {shown}{more}. Everything else is written."
     )
 
 
