@@ -93,6 +93,19 @@ def test_arabic_lines_read_from_the_right_with_french_and_numbers_in_place(tmp_p
     assert date == ["اعتمد", "في", "22", "أيلول/سبتمبر", "1975"]
 
 
+def test_an_annex_number_in_brackets_after_a_french_law_title_keeps_its_brackets(tmp_path):
+    # the matrix cites "Code pénal, Art. 412-8 [المرفق 4]": the "]" closes the bracket the Arabic opened, at the
+    # line's end; drawn with the number ("4]") it came out "]المرفق 4]" read from the right
+    styles = _styles()
+    path = tmp_path / "annex.pdf"
+    _draw(path, [styles.para("الإنفاذ: Code pénal, Art. 412-8 [المرفق 4]", "body")])
+    (line,) = _lines(path)
+    assert line[0] == "الإنفاذ:" and line[1:5][::-1] == ["Code", "pénal,", "Art.", "412-8"]
+    # on the page, left to right: "[4 المرفق]" (the pair encloses the annex number); read from the right as
+    # pdftotext's words come: "]المرفق" then "[4". Before, both brackets were "]" ("]المرفق" then "4]").
+    assert line[5:] == ["]المرفق", "[4"], line
+
+
 def test_a_french_sentence_wrapped_in_an_arabic_cell_keeps_its_number_with_it(tmp_path):
     from reportlab.platypus import Table
 

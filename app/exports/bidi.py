@@ -188,6 +188,13 @@ def _spans(classes: list[str], texts: list[str], foreign: str, starts: list[bool
             stop = end
             while stop > start and classes[stop - 1] == "WS":
                 stop -= 1
+            # but not a closing bracket of one opened before the run ("[annex 4]": the "]" closes the paragraph's)
+            while (
+                stop > last_strong + 1
+                and texts[stop - 1] in _CLOSING_OF
+                and _CLOSING_OF[texts[stop - 1]] not in texts[start : stop - 1]
+            ):
+                stop -= 1
         # keep closing brackets that close one opened inside the run
         opened: list[str] = [t for t in texts[start:stop] if t in _OPENING]
         while stop < end and texts[stop] in _CLOSING_OF and _CLOSING_OF[texts[stop]] in opened:
