@@ -95,6 +95,20 @@ def _fill(colour: str) -> PatternFill:
     return PatternFill("solid", fgColor=colour.lstrip("#"))
 
 
+def date_validation(t: Text) -> DataValidation:
+    """A cell takes a date only (1900-2199), with the language's message when something else is typed."""
+    return DataValidation(
+        type="date",
+        operator="between",
+        formula1="DATE(1900,1,1)",
+        formula2="DATE(2199,12,31)",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=t("agency.error.date_title")[:32],
+        error=t("agency.error.date")[:255],
+    )
+
+
 def cell_text(value: str | None) -> str:
     """What a cell holds for `value`: the text itself, line breaks as line feeds, minus characters Excel
     files cannot carry."""
@@ -310,16 +324,7 @@ class _Sheet:
         elif column.kind == "date":
             validation = self.checks.get(("date", ()))
             if validation is None:
-                validation = DataValidation(
-                    type="date",
-                    operator="between",
-                    formula1="DATE(1900,1,1)",
-                    formula2="DATE(2199,12,31)",
-                    allow_blank=True,
-                    showErrorMessage=True,
-                    errorTitle=self.t("agency.error.date_title")[:32],
-                    error=self.t("agency.error.date")[:255],
-                )
+                validation = date_validation(self.t)
                 self.checks[("date", ())] = validation
                 self.ws.add_data_validation(validation)
         else:

@@ -35,7 +35,7 @@ from app.audit import record, utc_now
 from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
-from app.exports.xlsx import FORMULA_STARTS, cell_text
+from app.exports.xlsx import FORMULA_STARTS, cell_text, date_validation
 from app.matrix_template import label_column
 from app.outputs import OutputExists, atomic_output, check_output_path, display_name
 from app.records import MAX_TEXT
@@ -363,16 +363,7 @@ def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, pass
         errorTitle=t("agency.error.value_title")[:32],
         error=t("agency.error.value")[:255],
     )
-    date_check = DataValidation(
-        type="date",
-        operator="between",
-        formula1="DATE(1900,1,1)",
-        formula2="DATE(2199,12,31)",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle=t("agency.error.date_title")[:32],
-        error=t("agency.error.date")[:255],
-    )
+    date_check = date_validation(t)
     length_checks = {
         name: DataValidation(
             type="textLength",
