@@ -164,6 +164,24 @@ def test_laws_are_cited_by_annex_number_and_the_annex_lists_each_once(pdfs, trai
     )
 
 
+def test_the_report_cites_laws_by_the_number_its_annex_and_the_matrix_give_them(pdfs, training, tmp_path):
+    with Workspace.open(training, source="cli") as ws:
+        report = export_document(ws, "report", "pdf", "en", tmp_path / "report.pdf", today=TODAY).path
+    body, _, annex = pdftotext(report, raw=True).partition("Annex. National legislation cited in this report")
+    assert annex, "the report ends with its annex of laws"
+    matrix_annex = pdftotext(pdfs["matrix", "en"], raw=True).partition("Annex: legal instruments cited")[2]
+    for title, _english in _cited_laws(training):
+        number = re.search(rf"^(\d+) {re.escape(title[:20])}", annex, re.M)
+        assert number, title  # numbered in the report's annex ...
+        assert re.search(rf"^{number.group(1)} {re.escape(title[:20])}", matrix_annex, re.M), (
+            title
+        )  # ... as in the matrix
+        if len(title) > 60:  # a long title is cited briefly in the parts, in full only in the annex
+            assert _flat(title) not in _flat(body), title
+    penal = re.search(r"^(\d+) Code pénal", annex, re.M).group(1)
+    assert f"Code pénal, Art. 412-8 [annex {penal}]" in _flat(body)
+
+
 def test_the_matrix_is_much_shorter_in_every_language(pdfs):
     pages = {lang: _pages(pdfs["matrix", lang]) for lang in LANGUAGES}
     assert all(pages[lang] <= PAGES_BEFORE[lang] - 5 for lang in LANGUAGES), pages

@@ -127,10 +127,11 @@ def _citations(ctx: Context, entry: dict[str, Any], *, brief: bool = False) -> s
 
 
 def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source: bool = True) -> str:
+    """A field's laws (cited briefly with their number in the annex of laws), its source and its remarks."""
     t = ctx.t
     lines = []
     if entry["citations"]:
-        lines.append(_citations(ctx, entry))
+        lines.append(_citations(ctx, entry, brief=True))
     if with_source and entry["source"]:
         lines.append(f"{t('source')}: {entry['source']}")
     if entry["remarks"]:
@@ -271,15 +272,10 @@ def matrix_section_table(
             entry = entries[key]
             r_index = len(table.rows)
             table.values[(r_index, 0)] = row["number"]
-            table.values[(r_index, 4)] = (_references_and_remarks(ctx, entry), *_treaty_dates(ctx, key))
+            note = matrix_note(ctx, {"adherence": entry})
+            table.values[(r_index, 4)] = (note, *_treaty_dates(ctx, key))  # Excel: the same note, then the dates
             table.rows.append(
-                [
-                    str(row["number"]),
-                    _row_label(row),
-                    value(entry["value"]),
-                    _adherence_details(ctx, key),
-                    matrix_note(ctx, {"adherence": entry}),
-                ]
+                [str(row["number"]), _row_label(row), value(entry["value"]), _adherence_details(ctx, key), note]
             )
             table.keys.append(f"field:{key}")
         return table
@@ -690,16 +686,18 @@ def _requests_table(ctx: Context) -> Table | None:
 
 def _laws_table(ctx: Context) -> Table | None:
     t = ctx.t
+    numbers = {law_id: law["n"] for law_id, law in cited_laws(ctx).items()}  # the number the citations give it
     laws = records.rows(
         ctx.ws.db,
         "SELECT id, title_original, title_en, instrument_type, number, date_adopted, status "
-        "FROM legal_instrument WHERE id IN (SELECT legal_instrument_id FROM matrix_citation) "
-        "ORDER BY title_original COLLATE NOCASE",
+        "FROM legal_instrument WHERE id IN (SELECT legal_instrument_id FROM matrix_citation)",
     )
+    laws.sort(key=lambda law: numbers[law["id"]])
     if not laws:
         return None
     table = Table(
         columns=[
+            Column(t("matrix.number"), 0.4, "center"),
             Column(t("law.title"), 3.0),
             Column(t("law.title_en"), 2.6),
             Column(t("law.type"), 1.1, choices=[t.label("law_type", c) for c in INSTRUMENT_TYPES]),
@@ -711,9 +709,11 @@ def _laws_table(ctx: Context) -> Table | None:
         freeze=False,
     )
     for law in laws:
-        table.values[(len(table.rows), 4)] = day(law["date_adopted"])
+        table.values[(len(table.rows), 0)] = numbers[law["id"]]
+        table.values[(len(table.rows), 5)] = day(law["date_adopted"])
         table.rows.append(
             [
+                str(numbers[law["id"]]),
                 law["title_original"],
                 law["title_en"],
                 t.label("law_type", law["instrument_type"]),
