@@ -182,6 +182,20 @@ def test_the_report_cites_laws_by_the_number_its_annex_and_the_matrix_give_them(
     assert f"Code pénal, Art. 412-8 [annex {penal}]" in _flat(body)
 
 
+def test_an_operative_paragraph_stays_on_one_line_in_the_plans_narrow_column(pdfs, training, tmp_path):
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdfs["nap", "en"]), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("\u00a0", " ")
+    assert "OP 3 (d)" in layout  # not "OP" / "3" / "(d)" on three lines of the column
+    with Workspace.open(training, source="cli") as ws:
+        book = load_workbook(export_document(ws, "nap", "xlsx", "en", tmp_path / "nap.xlsx", today=TODAY).path)
+    cells = {c.value for row in book["Actions"].iter_rows() for c in row if isinstance(c.value, str)}
+    assert "OP 2, OP 3 (d)" in cells  # the workbook keeps plain spaces, for filters and search
+
+
 def test_the_matrix_is_much_shorter_in_every_language(pdfs):
     pages = {lang: _pages(pdfs["matrix", lang]) for lang in LANGUAGES}
     assert all(pages[lang] <= PAGES_BEFORE[lang] - 5 for lang in LANGUAGES), pages

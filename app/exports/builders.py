@@ -635,10 +635,11 @@ def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
     )
     for a in actions:
         table.values[(len(table.rows), 3)] = day(a["due_date"])
+        table.values[(len(table.rows), 1)] = t.labels("paragraph", a["operative_paragraphs"])  # Excel: plain spaces
         table.rows.append(
             [
                 a["title"],
-                t.labels("paragraph", a["operative_paragraphs"]),
+                t.labels("paragraph", a["operative_paragraphs"], unbroken=True),
                 a["lead_agency"],
                 t.date(a["due_date"]),
                 t.label("status", a["status"]),
@@ -1117,6 +1118,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                         Decimal(a["progress"] or 0) / 100,
                         t("yes") if a["overdue"] else "",
                     ),
+                    (r_index, 2): t.labels("paragraph", a["operative_paragraphs"]),  # Excel: plain spaces
                     (r_index, 9): (a["expected_output"] or "", a["indicator"] or ""),
                     (r_index, 10): (
                         a["budget"] if money is None else money,
@@ -1129,7 +1131,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                 [
                     str(number),
                     description,
-                    t.labels("paragraph", a["operative_paragraphs"]),
+                    t.labels("paragraph", a["operative_paragraphs"], unbroken=True),
                     t.labels("scope", a["weapon_scope"]),
                     a["lead_acronym"] or a["lead_agency"],
                     t.join(supporting.get(a["id"], [])),

@@ -98,9 +98,11 @@ class Text:
         """Items written as a list in the language: "، " in Arabic, "、" in Chinese, ", " elsewhere."""
         return self._cat.get("list_separator", ", ").join(items)
 
-    def labels(self, prefix: str, codes: str | None) -> str:
-        """Comma-separated codes (as the database stores them) written as labels."""
-        return self.join(self.label(prefix, c) for c in (codes or "").split(",") if c)
+    def labels(self, prefix: str, codes: str | None, *, unbroken: bool = False) -> str:
+        """Comma-separated codes (as the database stores them) written as labels; `unbroken`: each label kept on
+        one line (its spaces no-break ones: "OP 3 (d)" in a narrow column, not "OP / 3 / (d)")."""
+        labels = (self.label(prefix, c) for c in (codes or "").split(",") if c)
+        return self.join(label.replace(" ", "\u00a0") if unbroken else label for label in labels)
 
     def date(self, iso: str | None) -> str:
         """A date written out in the language ("1 December 2025", "1 декабря 2025 года", "2025年12月1日"); '' for none.
