@@ -78,6 +78,20 @@ def test_no_internal_key_in_the_matrix_or_the_action_plan(pdfs, lang):
         assert found == [], (kind, lang, found[:5])
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_internal_key_in_the_report_or_the_request_either(training, tmp_path, lang):
+    """The other two documents sent to the Committee: no database key, record key or code in their text."""
+    with Workspace.open(training, source="cli") as ws:
+        request = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'matched'").fetchone()[0]
+        for kind in ("report", "assistance"):
+            path = export_document(
+                ws, kind, "pdf", lang, tmp_path / f"{kind}.pdf", request_id=request, today=TODAY
+            ).path
+            text = pdftotext(path, raw=True)
+            found = [m.group(0) for pattern in INTERNAL_KEYS for m in pattern.finditer(text)]
+            assert found == [], (kind, lang, found[:5])
+
+
 def test_the_action_plan_names_fields_by_the_committees_numbering(pdfs):
     expected = {
         "en": "D.4 (NW, CW, BW: legal framework)",
