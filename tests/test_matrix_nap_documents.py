@@ -203,7 +203,9 @@ def test_an_operative_paragraph_stays_on_one_line_in_the_plans_narrow_column(pdf
         text=True,
         check=True,
     ).stdout.replace("\u00a0", " ")
-    assert "OP 3 (d)" in layout  # not "OP" / "3" / "(d)" on three lines of the column
+    # "OP 3" together, never "OP" ending a line of the column (then the gap to the next column) above "3"
+    # (the column's header, "OP", is the one such line)
+    assert re.search(r"\bOP 3\b", layout) and len(re.findall(r"\bOP(?=\s{2,}|$)", layout, re.M)) == 1
     with Workspace.open(training, source="cli") as ws:
         book = load_workbook(export_document(ws, "nap", "xlsx", "en", tmp_path / "nap.xlsx", today=TODAY).path)
     cells = {c.value for row in book["Actions"].iter_rows() for c in row if isinstance(c.value, str)}

@@ -99,10 +99,10 @@ class Text:
         return self._cat.get("list_separator", ", ").join(items)
 
     def labels(self, prefix: str, codes: str | None, *, unbroken: bool = False) -> str:
-        """Comma-separated codes (as the database stores them) written as labels; `unbroken`: each label kept on
-        one line (its spaces no-break ones: "OP 3 (d)" in a narrow column, not "OP / 3 / (d)")."""
+        """Comma-separated codes (as the database stores them) written as labels; `unbroken`: a label's first two
+        words kept on one line (a no-break space: "OP 3" in a narrow column, not "OP" above "3")."""
         labels = (self.label(prefix, c) for c in (codes or "").split(",") if c)
-        return self.join(label.replace(" ", "\u00a0") if unbroken else label for label in labels)
+        return self.join(label.replace(" ", "\u00a0", 1) if unbroken else label for label in labels)
 
     def date(self, iso: str | None) -> str:
         """A date written out in the language ("1 December 2025", "1 декабря 2025 года", "2025年12月1日"); '' for none.
