@@ -204,3 +204,17 @@ def test_no_word_is_broken_without_a_hyphen(kind, lang, training, tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     ends = {line.rstrip().rsplit(" ", 1)[-1] for line in text.splitlines()}
     assert not ends & {"Enforcemen", "Правоприм", "Washingto"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_date_column_never_hyphenates_a_month(training, tmp_path, lang):
+    """The plan's Start and Due columns: "31 December" may go to a line of its own, never "Decem-" / "ber"."""
+    with Workspace.open(training) as ws:
+        doc = builders.build_nap(ws, lang, today=TODAY)
+    write_pdf(doc, tmp_path / f"nap-{lang}.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / f"nap-{lang}.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    months = [Text(lang).date(f"2025-{m:02d}-15").split()[1] for m in range(1, 13)]
+    cut = [m for m in months if any(re.search(rf"\d {re.escape(m[:k])}-", text) for k in range(2, len(m) - 1))]
+    assert cut == [], cut

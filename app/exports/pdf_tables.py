@@ -58,6 +58,7 @@ class ColumnText:
     extra_min: float = 0.0  # a word the column must hold whole too ("(cont.)")
     font: str = ""  # the body's font and size ("" for the table's)
     size: float = CELL_SIZE
+    whole: bool = False  # its words are never hyphenated (dates: "31 Decem-ber" reads badly)
 
 
 def _allocate(
@@ -132,7 +133,7 @@ def column_widths(columns: list[ColumnText], total: float, font: str, bold: str,
         for width, word in measured:
             if width <= longest:
                 break  # no shorter word can need more
-            longest = max(longest, hyphenate.narrowest(word, lang, body_width))
+            longest = max(longest, width if col.whole else hyphenate.narrowest(word, lang, body_width))
         # the longest word whole, when it is not one as long as an address
         unbroken = max((w for w, _ in measured if w <= total * 0.2), default=0.0)
         head_words = hyphenate.tokens(col.header, cjk)
@@ -349,6 +350,9 @@ def _identity_cells(
 
 def prepare_styles(styles: Any, lang: str) -> None:
     """Table cells hyphenate by the document's language (pyphen), and break at a word's own hyphens."""
+    for name in ("cell", "cell_center"):  # the same without hyphenation, for dates
+        if f"{name}_whole" not in styles.styles:
+            styles.styles[f"{name}_whole"] = ParagraphStyle(f"{name}_whole", parent=styles.styles[name])
     hyphenator = hyphenate.hyphenator(lang)
     if hyphenator is None:
         return  # Arabic is not hyphenated (its columns hold their longest word); Chinese breaks in cjk_frag_split
@@ -386,6 +390,7 @@ def table_flowables(table: Table, styles: Any, width: float, frame_height: float
             [cells[c] for cells in body_rows if c < len(cells)],
             column.width,
             column.align == "center",
+            whole=column.kind == "date",
         )
         for c, column in enumerate(table.columns)
     ]
@@ -464,7 +469,10 @@ def table_flowables(table: Table, styles: Any, width: float, frame_height: float
                 if center and text:
                     own.append(("ALIGN", position, position, "CENTER"))
             else:
-                row.append(styles.para(text, "cell_center" if center else "cell", anchors=cell_anchors))
+                name = "cell_center" if center else "cell"
+                if table.columns[c_index].kind == "date":
+                    name += "_whole"  # a date's words are not hyphenated
+                row.append(styles.para(text, name, anchors=cell_anchors))
             fill = table.fills.get((r_index, c_index))
             if fill:
                 own.append(("BACKGROUND", position, position, colors.HexColor(fill)))
