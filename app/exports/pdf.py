@@ -220,8 +220,6 @@ _FK_TEXT = 0  # reportlab's kind of a text fragment (platypus.paragraph._FK_TEXT
 def _classify(frag: Any, ch: str) -> str:
     """The bidi class of a glyph of `frag`'s font: a shaped glyph without Unicode value by what it draws."""
     if "\ue000" <= ch <= "\uf8ff":
-        from reportlab.pdfbase.pdfmetrics import getFont
-
         name: Any = getattr(getFont(frag.fontName), "face", None)
         name = getattr(name, "name", "")
         face = name.decode("latin-1") if isinstance(name, bytes) else str(name)
