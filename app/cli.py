@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import APP_NAME, APP_VERSION, LANGUAGES
+from app.build_info import version_text
 from app.changes import Description
 from app.errors import UserError
 from app.paths import default_database_path
@@ -73,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",

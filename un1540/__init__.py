@@ -12,11 +12,12 @@ import gc
 import sys
 
 from app import LANGUAGES
-from app.cli import build_parser, database_path, run_command
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line's parser, with the window's own options (--lang)."""
+    from app.cli import build_parser
+
     parsed = build_parser()
     parsed.add_argument(
         "--lang",
@@ -31,6 +32,13 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the application with `argv` (default: the process's arguments); return the exit status."""
+    if (sys.argv[1:] if argv is None else argv) == ["--version"]:  # alone: answered before the command line loads
+        from app.build_info import version_text
+
+        print(version_text())
+        return 0
+    from app.cli import database_path, run_command
+
     args = parser().parse_args(argv)
     if args.gui_lang is not None:
         if args.command is not None:
