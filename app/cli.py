@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import APP_NAME, APP_VERSION, LANGUAGES
-from app.build_info import version_text
 from app.changes import Description
 from app.errors import UserError
 from app.paths import default_database_path
@@ -49,6 +48,23 @@ exit status: 0 done, 1 error (one line on stderr; an import that is refused list
 """
 
 
+class _VersionAction(argparse.Action):
+    """--version after other options: the version and build, as `un1540 --version` alone prints them (un1540/);
+    the build is read only when asked, not for every command."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show the version and build, and exit")
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        from app.build_info import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument(
@@ -74,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
