@@ -1,0 +1,133 @@
+"""A file given to the application to open (`un1540 FILE`, a double-click on a package or a workbook).
+
+A database FILE is simply the database of the run (un1540.main passes it as `--db` would be). Everything else is
+dealt with here once the window has painted, on the usual database: a package (.un1540) is offered for a restore
+(asked first, then its passphrase if it is encrypted, then the window's own restore, Controller.restore_backup);
+a workbook goes to the import preview of the Agency workbooks view, as "Import a returned workbook…" does after its
+file dialog; any other file is told in one message, and the window stays as it is. Nothing changes unless the user
+confirms. What the file holds was decided from its content by app.input_files.identify, without Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from app import APP_NAME
+from app.input_files import GivenFile
+from ui.i18n import isolate
+from ui.widgets.fit import fit_buttons
+
+if TYPE_CHECKING:
+    from ui.application import Controller
+    from ui.main_window import MainWindow
+
+
+class FileOffer(QObject):
+    """Offers what can be done with the file given at start, once, after the window's first paint."""
+
+    finished = Signal(str)  # what came of it: "restored", "imported", "cancelled" or "told"
+
+    def __init__(self, controller: Controller, given: GivenFile):
+        super().__init__(controller)
+        self.controller = controller
+        self.given = given
+        self.outcome = ""  # set when finished
+
+    def run(self) -> str:
+        window = self.controller.window
+        assert window is not None
+        if self.given.kind == "package":
+            self.outcome = self.offer_restore(window)
+        elif self.given.kind == "workbook":
+            self.outcome = self.offer_import(window)
+        else:
+            self.tell(window)
+            self.outcome = "told"
+        self.finished.emit(self.outcome)
+        return self.outcome
+
+    def offer_restore(self, window: MainWindow) -> str:
+        """Ask, then the passphrase of an encrypted package, then the restore the File menu runs."""
+        path = self.given.path
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from a backup"),
+            self.tr("Restore the package “%1”? Your current data will be kept aside as a package first.").replace(
+                "%1", isolate(path.name)
+            ),
+            parent=window,
+        )
+        box.setObjectName("restoreGivenPackage")
+        box.setInformativeText(
+            self.tr("All the data of %1 is replaced by the package's.").replace(
+                "%1", isolate(str(window.session.workspace.path))
+            )
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        fit_buttons(box)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return "cancelled"
+        passphrase = ""
+        if self.given.encrypted:
+            from app.package import check_passphrase
+            from ui.dialogs.backups import PassphraseDialog
+
+            ask = PassphraseDialog(
+                window, confirm=False, file_name=path.name, check=lambda text: check_passphrase(path, text)
+            )  # a wrong one is told at once, the dialog stays
+            if ask.exec() != PassphraseDialog.DialogCode.Accepted:
+                return "cancelled"
+            passphrase = ask.value()
+        self.controller.restore_backup(str(path), passphrase)  # tells how it went, the data reloaded
+        return "restored"
+
+    def offer_import(self, window: MainWindow) -> str:
+        """The import preview of the workbook, where the user applies or cancels; a refused file is told there."""
+        view = window.views["workbooks"]
+        if view.import_file(self.given.path) is None:
+            return "cancelled"
+        window.show_view("workbooks")  # the workbook imported, selected in its view
+        return "imported"
+
+    def tell(self, window: MainWindow) -> None:
+        """Why the file was not opened: it cannot be read, or it is none of what the application opens."""
+        given = self.given
+        path = isolate(str(given.path))
+        if given.kind == "missing":
+            text = self.tr(
+                "“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. "
+                "Nothing was opened."
+            ).replace("%1", path)
+        elif given.kind == "not_a_file" and given.detail == "a folder":
+            text = self.tr("“%1” is a folder, not a file. Nothing was opened.").replace("%1", path)
+        elif given.kind == "not_a_file":
+            text = self.tr("“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.").replace(
+                "%1", path
+            )
+        elif given.kind == "unreadable":
+            text = (
+                self.tr("“%1” cannot be read (%2). Nothing was opened.").replace("%1", path).replace("%2", given.detail)
+            )
+        else:
+            text = self.tr(
+                "“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package "
+                "(.un1540), or an Excel workbook returned by an agency or the Committee's matrix (.xlsx). "
+                "Nothing was changed."
+            ).replace("%1", isolate(given.path.name))
+        QMessageBox.warning(window, APP_NAME, text)
+
+
+def offer_when_painted(controller: Controller, given: GivenFile) -> FileOffer:
+    """Deal with `given` (not a database) once the controller's window has painted for the first time."""
+    offer = FileOffer(controller, given)
+    window = controller.window
+    assert window is not None
+    window.first_painted.connect(lambda: QTimer.singleShot(0, offer.run))
+    return offer
