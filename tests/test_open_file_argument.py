@@ -3,6 +3,7 @@ takes it: a database becomes the database of the run, anything else starts on th
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -11,7 +12,7 @@ import openpyxl
 import pytest
 
 import un1540
-from app.input_files import identify
+from app.given_file import identify
 from app.paths import default_database_path
 from app.workspace import Workspace
 from tests.copies import backup_file
@@ -108,6 +109,8 @@ def test_a_file_that_cannot_be_read_says_why(tmp_path):
     assert (folder.kind, folder.detail) == ("not_a_file", "a folder")
     assert folder.message().endswith("is not a file (it is a folder); nothing was opened.")
     assert under_a_file.kind == "unreadable" and "Not a directory" in under_a_file.message()
+    os.mkfifo(tmp_path / "pipe.un1540")  # never opened: nothing waits for a writer
+    assert identify(tmp_path / "pipe.un1540").message().endswith("is not a file (it is a pipe); nothing was opened.")
 
 
 # -- the command line -----------------------------------------------------------------------------------------------

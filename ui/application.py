@@ -28,7 +28,7 @@ from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
     from app.backup_list import BackupEntry
-    from app.input_files import GivenFile
+    from app.given_file import GivenFile
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
 

@@ -5,7 +5,7 @@ dealt with here once the window has painted, on the usual database: a package (.
 (asked first, then its passphrase if it is encrypted, then the window's own restore, Controller.restore_backup);
 a workbook goes to the import preview of the Agency workbooks view, as "Import a returned workbook…" does after its
 file dialog; any other file is told in one message, and the window stays as it is. Nothing changes unless the user
-confirms. What the file holds was decided from its content by app.input_files.identify, without Qt.
+confirms. What the file holds was decided from its content by app.given_file.identify, without Qt.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app import APP_NAME
-from app.input_files import GivenFile
+from app.given_file import GivenFile
 from ui.i18n import isolate
 from ui.widgets.fit import fit_buttons
 

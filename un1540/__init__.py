@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         file = _file_to_open(parsed, files, args)
         if file is None:
             return 2
-        from app.input_files import identify
+        from app.given_file import identify
 
         given = identify(file)
         if not given.usable:  # told here for a terminal, in a dialog once the window is painted (ui/open_file.py)

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import agencies, matrix, state_profile
-from app.input_files import identify
+from app.given_file import identify
 from app.interchange import agency_workbook as aw
 from app.workspace import Workspace
 from tests.copies import backup_file
