@@ -62,7 +62,7 @@ class FileOffer(QObject):
         )
         box.setObjectName("restoreGivenPackage")
         box.setInformativeText(
-            self.tr("All the data of %1 is replaced by the package's.").replace(
+            self.tr("All the data in %1 will be replaced by the data of the package.").replace(
                 "%1", isolate(str(window.session.workspace.path))
             )
         )

@@ -719,134 +719,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>الملف %1 تالف: وجد SQLite صفحات تالفة (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="282"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="481"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="482"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك استعادة نسخة احتياطية (يُحتفظ بالملف الحالي جانبًا)، أو فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>استعادة أحدث نسخة احتياطية سليمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Restore from a file…</source>
         <translation>الاستعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open another file…</source>
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="487"/>
         <source>The backup was not restored: %1</source>
         <translation>لم تُستعَد النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="504"/>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="505"/>
+        <location filename="../../ui/application.py" line="509"/>
         <source>The backup was restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>The previous data was kept in %1</source>
         <translation>احتُفظ بالبيانات السابقة في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>تعذّر حفظ إعداداتك في %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The daily backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية اليومية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>كُتبت النسخة الاحتياطية لهذا اليوم في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>قاعدة البيانات تالفة: لم تُكتب أي نسخة احتياطية منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>قاعدة البيانات تالفة. لم تُكتب النسخة الاحتياطية لهذا اليوم، واحتُفظ بالنسخ الاحتياطية السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>استعِد نسخة احتياطية الآن: سيلزم إجراء التغييرات التي أُدخلت منذ تلك النسخة مرة أخرى. ويُحتفظ بالبيانات التالفة جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="403"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>لم تُستعَد النسخة الاحتياطية: قاعدة البيانات مفتوحة في نافذة أو برنامج آخر. أغلقها وحاول مرة أخرى؛ لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="501"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -855,7 +855,7 @@ Your data is unchanged.</source>
 لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="528"/>
+        <location filename="../../ui/application.py" line="529"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -1179,6 +1179,54 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>المادة</translation>
+    </message>
+</context>
+<context>
+    <name>FileOffer</name>
+    <message>
+        <location filename="../../ui/open_file.py" line="57"/>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="58"/>
+        <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
+        <translation>هل تريد استعادة الحزمة «%1»؟ سيُحتفظ ببياناتك الحالية أولًا جانبًا في حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="65"/>
+        <source>All the data in %1 will be replaced by the data of the package.</source>
+        <translation>ستُستبدل جميع البيانات في %1 ببيانات الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="69"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="105"/>
+        <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
+        <translation>«%1» غير موجود: ربما نُقل أو أُعيدت تسميته أو حُذف، أو أن محرك الأقراص الذي يحتويه غير متصل. لم يُفتح أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="109"/>
+        <source>“%1” is a folder, not a file. Nothing was opened.</source>
+        <translation>«%1» مجلد وليس ملفًا. لم يُفتح أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="111"/>
+        <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
+        <translation>«%1» ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس). لم يُفتح أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="116"/>
+        <source>“%1” cannot be read (%2). Nothing was opened.</source>
+        <translation>تتعذّر قراءة «%1» (%2). لم يُفتح أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="120"/>
+        <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
+        <translation>«%1» ليس ملفًا يفتحه هذا التطبيق. فهو يفتح قاعدة بيانات (.sqlite3)، أو حزمة نسخ احتياطي (.un1540)، أو مصنف Excel أعادته جهة أو مصفوفة اللجنة (.xlsx). لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

@@ -711,134 +711,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>%1 está dañado: SQLite encontró páginas dañadas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="282"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="481"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="482"/>
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede restaurar una copia de seguridad (el archivo actual se conserva aparte), abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurar la copia válida más reciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open another file…</source>
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="487"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="504"/>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="505"/>
+        <location filename="../../ui/application.py" line="509"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>The previous data was kept in %1</source>
         <translation>Los datos anteriores se conservaron en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>No se pudo guardar su configuración en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The daily backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La copia de seguridad de hoy se escribió en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de datos está dañada: no se escribió ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de datos está dañada. No se escribió la copia de seguridad de hoy y se conservan las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaure ahora una copia de seguridad: los cambios realizados desde esa copia deberán hacerse de nuevo. Los datos dañados se conservan aparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="403"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>No se restauró la copia de seguridad: la base de datos está abierta en otra ventana u otro programa. Ciérrela y vuelva a intentarlo; sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="501"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -847,7 +847,7 @@ Your data is unchanged.</source>
 Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="528"/>
+        <location filename="../../ui/application.py" line="529"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -1171,6 +1171,54 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>FileOffer</name>
+    <message>
+        <location filename="../../ui/open_file.py" line="57"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="58"/>
+        <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
+        <translation>¿Restaurar el paquete «%1»? Sus datos actuales se conservarán antes aparte en un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="65"/>
+        <source>All the data in %1 will be replaced by the data of the package.</source>
+        <translation>Todos los datos de %1 se reemplazarán por los del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="69"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="105"/>
+        <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
+        <translation>«%1» no existe: puede que se haya movido, cambiado de nombre o eliminado, o que su unidad no esté conectada. No se ha abierto nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="109"/>
+        <source>“%1” is a folder, not a file. Nothing was opened.</source>
+        <translation>«%1» es una carpeta, no un archivo. No se ha abierto nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="111"/>
+        <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
+        <translation>«%1» no es un archivo normal (es una tubería, un dispositivo o un socket). No se ha abierto nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="116"/>
+        <source>“%1” cannot be read (%2). Nothing was opened.</source>
+        <translation>No se puede leer «%1» (%2). No se ha abierto nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="120"/>
+        <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
+        <translation>«%1» no es un archivo que abra esta aplicación. Abre una base de datos (.sqlite3), un paquete de copia de seguridad (.un1540) o un libro de Excel devuelto por un organismo o la matriz del Comité (.xlsx). No se ha modificado nada.</translation>
     </message>
 </context>
 <context>

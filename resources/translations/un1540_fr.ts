@@ -711,46 +711,46 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="282"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="481"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="482"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="487"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="501"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -759,95 +759,95 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="504"/>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="505"/>
+        <location filename="../../ui/application.py" line="509"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="403"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="528"/>
+        <location filename="../../ui/application.py" line="529"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -1171,6 +1171,54 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>FileOffer</name>
+    <message>
+        <location filename="../../ui/open_file.py" line="57"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="58"/>
+        <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
+        <translation>Restaurer le paquet «&#xa0;%1&#xa0;»&#xa0;? Vos données actuelles seront d’abord mises de côté dans un paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="65"/>
+        <source>All the data in %1 will be replaced by the data of the package.</source>
+        <translation>Toutes les données de %1 seront remplacées par celles du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="69"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="105"/>
+        <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas&#xa0;: il a peut-être été déplacé, renommé ou supprimé, ou son lecteur n’est pas connecté. Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="109"/>
+        <source>“%1” is a folder, not a file. Nothing was opened.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="111"/>
+        <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket). Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="116"/>
+        <source>“%1” cannot be read (%2). Nothing was opened.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» (%2). Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="120"/>
+        <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier que cette application ouvre. Elle ouvre une base de données (.sqlite3), un paquet de sauvegarde (.un1540), ou un classeur Excel renvoyé par un organisme ou la matrice du Comité (.xlsx). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

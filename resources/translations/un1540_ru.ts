@@ -713,134 +713,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Файл %1 поврежден: SQLite обнаружил поврежденные страницы (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="282"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="481"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="482"/>
         <source>The database cannot be opened.</source>
         <translation>Не удается открыть базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно восстановить резервную копию (текущий файл будет сохранен отдельно), открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Восстановить последнюю исправную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open another file…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии (*.un1540 *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="487"/>
         <source>The backup was not restored: %1</source>
         <translation>Резервная копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="504"/>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="505"/>
+        <location filename="../../ui/application.py" line="509"/>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>The previous data was kept in %1</source>
         <translation>Прежние данные сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Не удалось сохранить ваши настройки в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Не удалось записать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>Сегодняшняя резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>База данных повреждена: резервная копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>База данных повреждена. Сегодняшняя резервная копия не записана, прежние резервные копии сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Восстановите резервную копию сейчас: изменения, внесенные после ее создания, придется внести заново. Поврежденные данные будут сохранены отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="403"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>Резервная копия не восстановлена: база данных открыта в другом окне или программе. Закройте ее и повторите попытку; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="501"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -849,7 +849,7 @@ Your data is unchanged.</source>
 Ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="528"/>
+        <location filename="../../ui/application.py" line="529"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -1173,6 +1173,54 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>Статья</translation>
+    </message>
+</context>
+<context>
+    <name>FileOffer</name>
+    <message>
+        <location filename="../../ui/open_file.py" line="57"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="58"/>
+        <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
+        <translation>Восстановить файл проекта «%1»? Сначала ваши текущие данные будут сохранены отдельно в файле проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="65"/>
+        <source>All the data in %1 will be replaced by the data of the package.</source>
+        <translation>Все данные в %1 будут заменены данными из файла проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="69"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="105"/>
+        <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
+        <translation>«%1» не существует: возможно, файл перемещен, переименован или удален либо его диск не подключен. Ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="109"/>
+        <source>“%1” is a folder, not a file. Nothing was opened.</source>
+        <translation>«%1» — это папка, а не файл. Ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="111"/>
+        <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
+        <translation>«%1» — не обычный файл (а канал, устройство или сокет). Ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="116"/>
+        <source>“%1” cannot be read (%2). Nothing was opened.</source>
+        <translation>Не удается прочитать «%1» (%2). Ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="120"/>
+        <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
+        <translation>«%1» — не тот файл, который открывает это приложение. Оно открывает базу данных (.sqlite3), файл проекта (.un1540), а также книгу Excel, возвращенную ведомством, или матрицу Комитета (.xlsx). Ничего не изменено.</translation>
     </message>
 </context>
 <context>

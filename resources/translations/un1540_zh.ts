@@ -709,134 +709,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>%1已损坏：SQLite发现了损坏的页（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="282"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="481"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="482"/>
         <source>The database cannot be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>未作任何更改。您可以从备份恢复（当前文件将另行保存）、打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>未作任何更改。您可以打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>从最新的有效备份恢复（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open another file…</source>
         <translation>打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>备份 (*.un1540 *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="487"/>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="504"/>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="505"/>
+        <location filename="../../ui/application.py" line="509"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>The previous data was kept in %1</source>
         <translation>原有数据已保存在%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>无法将您的设置保存到%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>今天的备份已写入%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>数据库已损坏：未写入其备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>数据库已损坏。今天的备份未写入，以前的备份均予保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>请立即从备份恢复：该备份之后所作的更改需要重新进行。损坏的数据将另行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="403"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>备份未恢复：数据库已在另一个窗口或程序中打开。请将其关闭后重试；您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="501"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -845,7 +845,7 @@ Your data is unchanged.</source>
 您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="528"/>
+        <location filename="../../ui/application.py" line="529"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -1169,6 +1169,54 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>FileOffer</name>
+    <message>
+        <location filename="../../ui/open_file.py" line="57"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="58"/>
+        <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
+        <translation>恢复包“%1”？您当前的数据将先另存为一个包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="65"/>
+        <source>All the data in %1 will be replaced by the data of the package.</source>
+        <translation>%1 中的所有数据将被该包中的数据替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="69"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="105"/>
+        <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
+        <translation>“%1”不存在：它可能已被移动、重命名或删除，或其所在的驱动器未连接。未打开任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="109"/>
+        <source>“%1” is a folder, not a file. Nothing was opened.</source>
+        <translation>“%1”是文件夹，不是文件。未打开任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="111"/>
+        <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
+        <translation>“%1”不是普通文件（而是管道、设备或套接字）。未打开任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="116"/>
+        <source>“%1” cannot be read (%2). Nothing was opened.</source>
+        <translation>无法读取“%1”（%2）。未打开任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="120"/>
+        <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
+        <translation>“%1”不是本应用程序可打开的文件。本应用程序可打开数据库 (.sqlite3)、备份包 (.un1540)，或机构交回的 Excel 工作簿或委员会矩阵 (.xlsx)。未作任何更改。</translation>
     </message>
 </context>
 <context>

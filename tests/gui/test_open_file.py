@@ -245,3 +245,21 @@ def test_a_database_file_is_opened_shown_and_remembered_as_the_last_database(tra
     prefs = json.loads((tmp_path / "config" / "preferences.json").read_text(encoding="utf-8"))
     assert prefs["last_database"] == str(training_db)
     assert not (tmp_path / "data" / "un1540.sqlite3").exists(), "the usual database was not even made"
+
+
+def test_the_question_is_asked_in_the_interface_language(start, usual, demo_db, tmp_path, qapp, answer_dialog):
+    from ui.i18n import install_language
+
+    package = _package(demo_db, tmp_path / "usb" / "examplia.un1540")
+    asked = {}
+
+    def look_then_cancel(box):
+        asked["text"] = box.text()
+        asked["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
+        box.done(0)
+
+    install_language(qapp, "fr")  # the `english` fixture of `start` puts English back at the end
+    answer_dialog(look_then_cancel, "restoreGivenPackage")
+    start(usual, package)
+    assert asked["text"].startswith("Restaurer le paquet «\u00a0\u2066examplia.un1540\u2069\u00a0»\u00a0?")
+    assert asked["buttons"] == ["Annuler", "Restaurer"]
