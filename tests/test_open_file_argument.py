@@ -155,3 +155,12 @@ def test_a_missing_file_is_one_line_and_the_window_still_starts(started, tmp_pat
     assert capsys.readouterr().err == f"error: {tmp_path / 'gone.un1540'} does not exist; nothing was opened.\n"
     assert started[0]["db"] == default_database_path() and started[0]["given"].kind == "missing"
     assert un1540.main([str(tmp_path / "gone.un1540"), "--exit-when-ready"]) == 1, "the smoke test can tell"
+
+
+def test_a_mistyped_command_is_still_an_unknown_command(started, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        un1540.main(["chek"])
+    assert exited.value.code == 2 and "invalid choice: 'chek'" in capsys.readouterr().err
+    assert started == [], "no window for a typo"
+    assert un1540.main([str(tmp_path / "gone")]) == 0, "a path is a file, even without an extension"
+    assert started[0]["given"].kind == "missing"

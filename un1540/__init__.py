@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
+from pathlib import Path
 
 from app import LANGUAGES
 from app.cli import build_parser, database_path, run_command
@@ -46,9 +48,17 @@ def _takes_value(parsed: argparse.ArgumentParser, token: str) -> bool:
     return len(prefixed) == 1 and options[prefixed[0]]
 
 
+def _names_a_file(token: str) -> bool:
+    """A word that is not a command names a file when the file exists, or the word holds a folder separator or an
+    extension ("gone.un1540"); any other ("frobnicate", a mistyped command) is left to argparse, which says it is
+    not a command. A file manager always gives an existing file's whole path."""
+    separators = [os.sep] + ([os.altsep] if os.altsep else [])
+    return os.path.lexists(token) or any(sep in token for sep in separators) or Path(token).suffix != ""
+
+
 def split_file(parsed: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str]]:
     """`argv` without the files to open, and those files: every argument before a command that is neither an option,
-    an option's value nor a command's name (argparse would refuse it as an unknown command)."""
+    an option's value nor a command's name and names a file (argparse would refuse it as an unknown command)."""
     commands = _command_names(parsed)
     rest: list[str] = []
     files: list[str] = []
@@ -65,7 +75,7 @@ def split_file(parsed: argparse.ArgumentParser, argv: list[str]) -> tuple[list[s
             rest.extend(argv[i : i + 2] if takes else [token])
             i += 2 if takes else 1
             continue
-        if token in commands:
+        if token in commands or not _names_a_file(token):
             return rest + argv[i:], files
         files.append(token)
         i += 1
