@@ -582,14 +582,19 @@ def run_gui(
         if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
             controller.prefs.last_database = str(controller.db_path)
             controller.save_preferences()
+        offer = None
+        if given is not None and given.kind != "database" and not exit_when_ready:  # with it, nothing is asked
+            from ui.open_file import FileOffer
+
+            offer = FileOffer(controller, given)
+            if not offer.before_first_start():  # a package on a first start: asked before the State's questions
+                return 1
         first_start = not state_profile.is_set_up(controller.session.workspace)
         if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
-        if given is not None and given.kind != "database" and not exit_when_ready:  # with it, nothing is asked
-            from ui.open_file import offer_when_painted
-
-            offer_when_painted(controller, given)
+        if offer is not None:
+            offer.when_painted()  # a package's restore asked, a workbook's import previewed, another file told
         if first_start and not exit_when_ready:  # the language and the State chosen: the guided tour, once
             controller.window.first_painted.connect(controller.show_tour_once)
         controller.window.first_painted.connect(gc.freeze)  # see above

@@ -1,7 +1,8 @@
 """A file given to the application to open (`un1540 FILE`, a double-click on a package or a workbook).
 
 A database FILE is simply the database of the run (un1540.main passes it as `--db` would be). Everything else is
-dealt with here once the window has painted, on the usual database: a package (.un1540) is offered for a restore
+dealt with here once the window has painted, on the usual database (a package given on the first start, before its
+questions, which the restore answers): a package (.un1540) is offered for a restore
 (asked first, then its passphrase if it is encrypted, then the window's own restore, Controller.restore_backup);
 a workbook goes to the import preview of the Agency workbooks view, as "Import a returned workbook…" does after its
 file dialog; any other file is told in one message, and the window stays as it is. Nothing changes unless the user
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app import APP_NAME
+from app import APP_NAME, state_profile
 from app.given_file import GivenFile
 from ui.i18n import isolate
 from ui.widgets.fit import fit_buttons
@@ -36,6 +37,38 @@ class FileOffer(QObject):
         self.given = given
         self.outcome = ""  # set when finished
 
+    def before_first_start(self) -> bool:
+        """A package given on the first start (no State set up yet: a successor's new computer) is offered before the
+        first-start questions, which its restore answers; False when the user quit where the database cannot be
+        reopened."""
+        controller = self.controller
+        assert controller.session is not None
+        if self.given.kind != "package" or state_profile.is_set_up(controller.session.workspace):
+            return True
+        if not controller._chosen_language:  # as the first start would: the system's language, until one is chosen
+            from ui.dialogs.first_start import system_language
+
+            controller._use_language(system_language())
+        self.outcome = "cancelled"
+        if self.ask_restore(None, first_start=True):
+            controller.session.workspace.close()
+            controller.session.deleteLater()
+            controller.session = None
+            # restore_at_start asks the passphrase of an encrypted package and says how the restore went
+            if controller.restore_at_start(self.given.path):
+                self.outcome = "restored"
+            if not controller.open_workspace():
+                return False
+        self.finished.emit(self.outcome)
+        return True
+
+    def when_painted(self) -> None:
+        """Deal with the file once the window has painted for the first time (unless it was dealt with already)."""
+        window = self.controller.window
+        assert window is not None
+        if not self.outcome:
+            window.first_painted.connect(lambda: QTimer.singleShot(0, self.run))
+
     def run(self) -> str:
         window = self.controller.window
         assert window is not None
@@ -49,8 +82,8 @@ class FileOffer(QObject):
         self.finished.emit(self.outcome)
         return self.outcome
 
-    def offer_restore(self, window: MainWindow) -> str:
-        """Ask, then the passphrase of an encrypted package, then the restore the File menu runs."""
+    def ask_restore(self, window: MainWindow | None, first_start: bool = False) -> bool:
+        """Whether the user wants the package restored (Restore / Cancel)."""
         path = self.given.path
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -61,18 +94,24 @@ class FileOffer(QObject):
             parent=window,
         )
         box.setObjectName("restoreGivenPackage")
-        box.setInformativeText(
-            self.tr("All the data in %1 will be replaced by the data of the package.").replace(
-                "%1", isolate(str(window.session.workspace.path))
-            )
-        )
+        database = isolate(str(self.controller.db_path))
+        if first_start:
+            informative = self.tr("No State is set up yet in %1: it will hold the data of the package.")
+        else:
+            informative = self.tr("All the data in %1 will be replaced by the data of the package.")
+        box.setInformativeText(informative.replace("%1", database))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         fit_buttons(box)
         box.exec()
-        if box.clickedButton() is not restore:
+        return box.clickedButton() is restore
+
+    def offer_restore(self, window: MainWindow) -> str:
+        """Ask, then the passphrase of an encrypted package, then the restore the File menu runs."""
+        path = self.given.path
+        if not self.ask_restore(window):
             return "cancelled"
         passphrase = ""
         if self.given.encrypted:
@@ -122,12 +161,3 @@ class FileOffer(QObject):
                 "Nothing was changed."
             ).replace("%1", isolate(given.path.name))
         QMessageBox.warning(window, APP_NAME, text)
-
-
-def offer_when_painted(controller: Controller, given: GivenFile) -> FileOffer:
-    """Deal with `given` (not a database) once the controller's window has painted for the first time."""
-    offer = FileOffer(controller, given)
-    window = controller.window
-    assert window is not None
-    window.first_painted.connect(lambda: QTimer.singleShot(0, offer.run))
-    return offer

@@ -1184,47 +1184,52 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FileOffer</name>
     <message>
-        <location filename="../../ui/open_file.py" line="57"/>
+        <location filename="../../ui/open_file.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="58"/>
+        <location filename="../../ui/open_file.py" line="91"/>
         <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
         <translation>هل تريد استعادة الحزمة «%1»؟ سيُحتفظ ببياناتك الحالية أولًا جانبًا في حزمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="65"/>
+        <location filename="../../ui/open_file.py" line="99"/>
+        <source>No State is set up yet in %1: it will hold the data of the package.</source>
+        <translation>لم تُحدَّد أي دولة بعد في %1: سيحتوي الملف على بيانات الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="101"/>
         <source>All the data in %1 will be replaced by the data of the package.</source>
         <translation>ستُستبدل جميع البيانات في %1 ببيانات الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="69"/>
+        <location filename="../../ui/open_file.py" line="103"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="105"/>
+        <location filename="../../ui/open_file.py" line="144"/>
         <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
         <translation>«%1» غير موجود: ربما نُقل أو أُعيدت تسميته أو حُذف، أو أن محرك الأقراص الذي يحتويه غير متصل. لم يُفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="109"/>
+        <location filename="../../ui/open_file.py" line="148"/>
         <source>“%1” is a folder, not a file. Nothing was opened.</source>
         <translation>«%1» مجلد وليس ملفًا. لم يُفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="111"/>
+        <location filename="../../ui/open_file.py" line="150"/>
         <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
         <translation>«%1» ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس). لم يُفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="116"/>
+        <location filename="../../ui/open_file.py" line="155"/>
         <source>“%1” cannot be read (%2). Nothing was opened.</source>
         <translation>تتعذّر قراءة «%1» (%2). لم يُفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="120"/>
+        <location filename="../../ui/open_file.py" line="159"/>
         <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
         <translation>«%1» ليس ملفًا يفتحه هذا التطبيق. فهو يفتح قاعدة بيانات (.sqlite3)، أو حزمة نسخ احتياطي (.un1540)، أو مصنف Excel أعادته جهة أو مصفوفة اللجنة (.xlsx). لم يتغير شيء.</translation>
     </message>

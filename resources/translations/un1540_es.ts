@@ -1176,47 +1176,52 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FileOffer</name>
     <message>
-        <location filename="../../ui/open_file.py" line="57"/>
+        <location filename="../../ui/open_file.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="58"/>
+        <location filename="../../ui/open_file.py" line="91"/>
         <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
         <translation>¿Restaurar el paquete «%1»? Sus datos actuales se conservarán antes aparte en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="65"/>
+        <location filename="../../ui/open_file.py" line="99"/>
+        <source>No State is set up yet in %1: it will hold the data of the package.</source>
+        <translation>Todavía no hay ningún Estado configurado en %1: contendrá los datos del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="101"/>
         <source>All the data in %1 will be replaced by the data of the package.</source>
         <translation>Todos los datos de %1 se reemplazarán por los del paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="69"/>
+        <location filename="../../ui/open_file.py" line="103"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="105"/>
+        <location filename="../../ui/open_file.py" line="144"/>
         <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
         <translation>«%1» no existe: puede que se haya movido, cambiado de nombre o eliminado, o que su unidad no esté conectada. No se ha abierto nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="109"/>
+        <location filename="../../ui/open_file.py" line="148"/>
         <source>“%1” is a folder, not a file. Nothing was opened.</source>
         <translation>«%1» es una carpeta, no un archivo. No se ha abierto nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="111"/>
+        <location filename="../../ui/open_file.py" line="150"/>
         <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
         <translation>«%1» no es un archivo normal (es una tubería, un dispositivo o un socket). No se ha abierto nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="116"/>
+        <location filename="../../ui/open_file.py" line="155"/>
         <source>“%1” cannot be read (%2). Nothing was opened.</source>
         <translation>No se puede leer «%1» (%2). No se ha abierto nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="120"/>
+        <location filename="../../ui/open_file.py" line="159"/>
         <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
         <translation>«%1» no es un archivo que abra esta aplicación. Abre una base de datos (.sqlite3), un paquete de copia de seguridad (.un1540) o un libro de Excel devuelto por un organismo o la matriz del Comité (.xlsx). No se ha modificado nada.</translation>
     </message>

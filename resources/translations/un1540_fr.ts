@@ -1176,47 +1176,52 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FileOffer</name>
     <message>
-        <location filename="../../ui/open_file.py" line="57"/>
+        <location filename="../../ui/open_file.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="58"/>
+        <location filename="../../ui/open_file.py" line="91"/>
         <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
         <translation>Restaurer le paquet «&#xa0;%1&#xa0;»&#xa0;? Vos données actuelles seront d’abord mises de côté dans un paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="65"/>
+        <location filename="../../ui/open_file.py" line="99"/>
+        <source>No State is set up yet in %1: it will hold the data of the package.</source>
+        <translation>Aucun État n’est encore configuré dans %1&#xa0;: il recevra les données du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="101"/>
         <source>All the data in %1 will be replaced by the data of the package.</source>
         <translation>Toutes les données de %1 seront remplacées par celles du paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="69"/>
+        <location filename="../../ui/open_file.py" line="103"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="105"/>
+        <location filename="../../ui/open_file.py" line="144"/>
         <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas&#xa0;: il a peut-être été déplacé, renommé ou supprimé, ou son lecteur n’est pas connecté. Rien n’a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="109"/>
+        <location filename="../../ui/open_file.py" line="148"/>
         <source>“%1” is a folder, not a file. Nothing was opened.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Rien n’a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="111"/>
+        <location filename="../../ui/open_file.py" line="150"/>
         <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket). Rien n’a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="116"/>
+        <location filename="../../ui/open_file.py" line="155"/>
         <source>“%1” cannot be read (%2). Nothing was opened.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;» (%2). Rien n’a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="120"/>
+        <location filename="../../ui/open_file.py" line="159"/>
         <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier que cette application ouvre. Elle ouvre une base de données (.sqlite3), un paquet de sauvegarde (.un1540), ou un classeur Excel renvoyé par un organisme ou la matrice du Comité (.xlsx). Rien n’a été modifié.</translation>
     </message>

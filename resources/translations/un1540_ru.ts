@@ -1178,47 +1178,52 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FileOffer</name>
     <message>
-        <location filename="../../ui/open_file.py" line="57"/>
+        <location filename="../../ui/open_file.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="58"/>
+        <location filename="../../ui/open_file.py" line="91"/>
         <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
         <translation>Восстановить файл проекта «%1»? Сначала ваши текущие данные будут сохранены отдельно в файле проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="65"/>
+        <location filename="../../ui/open_file.py" line="99"/>
+        <source>No State is set up yet in %1: it will hold the data of the package.</source>
+        <translation>В %1 еще не задано ни одно государство: туда будут помещены данные из файла проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="101"/>
         <source>All the data in %1 will be replaced by the data of the package.</source>
         <translation>Все данные в %1 будут заменены данными из файла проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="69"/>
+        <location filename="../../ui/open_file.py" line="103"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="105"/>
+        <location filename="../../ui/open_file.py" line="144"/>
         <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
         <translation>«%1» не существует: возможно, файл перемещен, переименован или удален либо его диск не подключен. Ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="109"/>
+        <location filename="../../ui/open_file.py" line="148"/>
         <source>“%1” is a folder, not a file. Nothing was opened.</source>
         <translation>«%1» — это папка, а не файл. Ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="111"/>
+        <location filename="../../ui/open_file.py" line="150"/>
         <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
         <translation>«%1» — не обычный файл (а канал, устройство или сокет). Ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="116"/>
+        <location filename="../../ui/open_file.py" line="155"/>
         <source>“%1” cannot be read (%2). Nothing was opened.</source>
         <translation>Не удается прочитать «%1» (%2). Ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="120"/>
+        <location filename="../../ui/open_file.py" line="159"/>
         <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
         <translation>«%1» — не тот файл, который открывает это приложение. Оно открывает базу данных (.sqlite3), файл проекта (.un1540), а также книгу Excel, возвращенную ведомством, или матрицу Комитета (.xlsx). Ничего не изменено.</translation>
     </message>

@@ -1174,47 +1174,52 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FileOffer</name>
     <message>
-        <location filename="../../ui/open_file.py" line="57"/>
+        <location filename="../../ui/open_file.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="58"/>
+        <location filename="../../ui/open_file.py" line="91"/>
         <source>Restore the package “%1”? Your current data will be kept aside as a package first.</source>
         <translation>恢复包“%1”？您当前的数据将先另存为一个包。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="65"/>
+        <location filename="../../ui/open_file.py" line="99"/>
+        <source>No State is set up yet in %1: it will hold the data of the package.</source>
+        <translation>%1 中尚未设置任何国家：它将存放该包中的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_file.py" line="101"/>
         <source>All the data in %1 will be replaced by the data of the package.</source>
         <translation>%1 中的所有数据将被该包中的数据替换。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="69"/>
+        <location filename="../../ui/open_file.py" line="103"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="105"/>
+        <location filename="../../ui/open_file.py" line="144"/>
         <source>“%1” does not exist: it may have been moved, renamed or deleted, or its drive is not connected. Nothing was opened.</source>
         <translation>“%1”不存在：它可能已被移动、重命名或删除，或其所在的驱动器未连接。未打开任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="109"/>
+        <location filename="../../ui/open_file.py" line="148"/>
         <source>“%1” is a folder, not a file. Nothing was opened.</source>
         <translation>“%1”是文件夹，不是文件。未打开任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="111"/>
+        <location filename="../../ui/open_file.py" line="150"/>
         <source>“%1” is not a regular file (a pipe, a device or a socket). Nothing was opened.</source>
         <translation>“%1”不是普通文件（而是管道、设备或套接字）。未打开任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="116"/>
+        <location filename="../../ui/open_file.py" line="155"/>
         <source>“%1” cannot be read (%2). Nothing was opened.</source>
         <translation>无法读取“%1”（%2）。未打开任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_file.py" line="120"/>
+        <location filename="../../ui/open_file.py" line="159"/>
         <source>“%1” is not a file this application opens. It opens a database (.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee&apos;s matrix (.xlsx). Nothing was changed.</source>
         <translation>“%1”不是本应用程序可打开的文件。本应用程序可打开数据库 (.sqlite3)、备份包 (.un1540)，或机构交回的 Excel 工作簿或委员会矩阵 (.xlsx)。未作任何更改。</translation>
     </message>

@@ -20,7 +20,7 @@ from app.interchange import agency_workbook as aw
 from app.workspace import Workspace
 from tests.copies import backup_file
 from ui.application import Controller
-from ui.open_file import offer_when_painted
+from ui.open_file import FileOffer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,17 +53,22 @@ def told(monkeypatch):
 
 @pytest.fixture
 def start(qapp, qtbot, english):
-    """Start as run_gui does on `db` and offer `file` once the window has painted; return the controller and offer."""
+    """Start as run_gui does on `db` with `file` given; wait until the file was dealt with; return the controller
+    (its `window` None when the first start was left) and the offer."""
     made: list[Controller] = []
 
     def run(db: Path, file: Path):
         controller = Controller(qapp, db, exit_when_ready=False)
         made.append(controller)
         assert controller.open_workspace()
+        offer = FileOffer(controller, identify(file))
+        assert offer.before_first_start()
+        if not controller.ensure_profile(ask_language=True):
+            return controller, offer
         controller.show_window()
         qtbot.addWidget(controller.window)
         controller.before = _dump(controller.session.workspace)  # what the window shows before the file is offered
-        offer = offer_when_painted(controller, identify(file))
+        offer.when_painted()
         qtbot.waitUntil(lambda: offer.outcome != "", timeout=60_000)
         return controller, offer
 
@@ -145,6 +150,46 @@ def test_an_encrypted_package_asks_its_passphrase_after_the_question(
     assert errors == ["The passphrase is wrong, or the package is damaged."]
     assert offer.outcome == "restored" and told[-1][1].startswith("The backup was restored.")
     assert state_profile.get_profile(controller.session.workspace)["state_code"] == "XEX"
+
+
+def test_a_package_on_the_first_start_is_offered_before_the_state_is_asked(
+    start, tmp_path, demo_db, answer_dialog, told, monkeypatch
+):
+    from ui.dialogs.first_start import FirstStartDialog
+
+    package = _package(demo_db, tmp_path / "usb" / "handover.un1540")
+    first_start: list[FirstStartDialog] = []
+    monkeypatch.setattr(
+        FirstStartDialog, "exec", lambda self: first_start.append(self) or FirstStartDialog.DialogCode.Rejected
+    )
+    asked = {}
+
+    def look_then_restore(box):
+        asked["informative"] = box.informativeText()
+        _click("Restore")(box)
+
+    answer_dialog(look_then_restore, "restoreGivenPackage")
+    controller, offer = start(tmp_path / "new computer.sqlite3", package)
+    assert asked["informative"].startswith("No State is set up yet in")
+    assert offer.outcome == "restored" and first_start == [], "the package answered the first-start questions"
+    assert told[0][0] == "information" and told[0][1].startswith("The backup was restored.")
+    assert controller.window.windowTitle().startswith("Republic of Examplia")
+
+
+def test_cancel_on_the_first_start_goes_on_to_the_first_start_questions(
+    start, tmp_path, demo_db, answer_dialog, told, monkeypatch
+):
+    from ui.dialogs.first_start import FirstStartDialog
+
+    package = _package(demo_db, tmp_path / "usb" / "handover.un1540")
+    first_start: list[FirstStartDialog] = []
+    monkeypatch.setattr(
+        FirstStartDialog, "exec", lambda self: first_start.append(self) or FirstStartDialog.DialogCode.Rejected
+    )
+    answer_dialog(_click("Cancel"), "restoreGivenPackage")
+    controller, offer = start(tmp_path / "new computer.sqlite3", package)
+    assert offer.outcome == "cancelled" and len(first_start) == 1 and told == []
+    assert not state_profile.is_set_up(controller.session.workspace)
 
 
 # -- a workbook -------------------------------------------------------------------------------------------------
