@@ -308,3 +308,46 @@ def test_the_question_is_asked_in_the_interface_language(start, usual, demo_db, 
     start(usual, package)
     assert asked["text"].startswith("Restaurer le paquet «\u00a0\u2066examplia.un1540\u2069\u00a0»\u00a0?")
     assert asked["buttons"] == ["Annuler", "Restaurer"]
+
+
+def test_the_program_offers_the_file_given_once_its_window_is_painted(usual, demo_db, tmp_path):
+    """Through main.main, as a double-click runs it: another file is told over the painted window; a package on a
+    first start is asked before the first-start questions."""
+    notes = tmp_path / "minutes.txt"
+    notes.write_text("minutes of the meeting")
+    package = _package(demo_db, tmp_path / "usb" / "handover.un1540")
+    code = (
+        "import sys, main\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "from ui.dialogs.first_start import FirstStartDialog\n"
+        "def warning(parent, title, text, *args):\n"
+        "    print('TOLD', parent.objectName(), parent.painted, text)\n"
+        "    QApplication.exit(0)\n"
+        "QMessageBox.warning = staticmethod(warning)\n"
+        "QMessageBox.exec = lambda box: print('ASKED', box.objectName()) or 0\n"  # no button clicked: Cancel
+        "FirstStartDialog.exec = lambda dialog: print('FIRST START') or 0\n"
+        "sys.exit(main.main(sys.argv[1:]))\n"
+    )
+    (tmp_path / "data").mkdir()
+    backup_file(usual, tmp_path / "data" / "un1540.sqlite3")  # the usual database: Senegal
+
+    def run(file: Path, data: str) -> list[str]:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "UN1540_DATA_DIR": str(tmp_path / data),
+            "UN1540_CONFIG_DIR": str(tmp_path / f"{data}-config"),
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(file)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    assert run(notes, "data") == [
+        f"TOLD mainWindow True “\u2066{notes.name}\u2069” is not a file this application opens. It opens a database "
+        "(.sqlite3), a backup package (.un1540), or an Excel workbook returned by an agency or the Committee's "
+        "matrix (.xlsx). Nothing was changed."
+    ]
+    assert run(package, "fresh-data") == ["ASKED restoreGivenPackage", "FIRST START"]
