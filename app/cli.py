@@ -25,9 +25,13 @@ EXPORT_KINDS = ("report", "matrix", "nap", "assistance")
 
 EPILOG = f"""\
 Without a command, the graphical application starts on --db (default: {default_database_path()}).
+With a FILE instead of a command, it opens that database, or starts on the default one and offers to restore the
+package FILE (.un1540) or to import the workbook FILE (.xlsx); what FILE is comes from its content.
 
 examples:
   python main.py                                  open the application on your data
+  python main.py state-2026-11-23.un1540          open the application and offer to restore this package
+  python main.py customs.xlsx                     open the application and preview this returned workbook
   python main.py demo --db training.sqlite3       create or reset the training State (Examplia)
   python main.py check --db training.sqlite3      integrity check (exit 0 healthy, 1 not)
   python main.py backup --db state.sqlite3 --out state-2026-11-23.un1540
@@ -95,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-ready",
         action="store_true",
         help="start the GUI, exit with status 0 once the main window has painted with data loaded (before the "
-        "daily backup, which starts after that first paint)",
+        "daily backup, which starts after that first paint); with a FILE to open nothing is asked, and the status is 1 "
+        "if FILE is none of a database, a package or a workbook",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -1,4 +1,5 @@
-"""Files named by the user and read by the application: refused at once when they cannot be read as files.
+"""Files named by the user and read by the application: refused at once when they cannot be read as files
+(`file_problem` says why; app/given_file.py builds on it for a file given to the application to open).
 
 A name that is not valid UTF-8 (possible on Linux, where file names are bytes) reaches Python with
 "surrogate escapes" that SQLite and most outputs refuse; `printable` turns it into a clean string for
@@ -28,29 +29,43 @@ def printable(text: object) -> str:
         return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def file_problem(path: Path) -> tuple[str, str] | None:
+    """Why `path` cannot be read as a file, as (code, detail): ("missing", ""), ("unreadable", the system's reason)
+    or ("not_a_file", "a folder", "a pipe"...); None for a regular file. Only the file's status is read."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "missing", ""
+    except OSError as exc:
+        return "unreadable", str(exc.strerror or exc)
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "a folder"
+        if stat.S_ISDIR(mode)
+        else "a pipe"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a special file"
+    )
+    return "not_a_file", kind
+
+
 def regular_file(path: str | Path) -> Path:
     """`path` if it names an existing regular file; UserError (one line) for a folder, a pipe or a device.
 
     Only the file's status is read: a pipe (FIFO) is never opened, so nothing can hang on it.
     """
     path = Path(path).expanduser()
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        raise UserError(f"{printable(path)} does not exist.") from None
-    except OSError as exc:
-        raise UserError(f"{printable(path)} cannot be read ({exc.strerror or exc}).") from None
-    if not stat.S_ISREG(mode):
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(mode)
-            else "a pipe"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a socket"
-            if stat.S_ISSOCK(mode)
-            else "a special file"
-        )
-        raise UserError(f"{printable(path)} is not a regular file (it is {kind}); nothing was changed.")
-    return path
+    problem = file_problem(path)
+    if problem is None:
+        return path
+    code, detail = problem
+    if code == "missing":
+        raise UserError(f"{printable(path)} does not exist.")
+    if code == "unreadable":
+        raise UserError(f"{printable(path)} cannot be read ({detail}).")
+    raise UserError(f"{printable(path)} is not a regular file (it is {detail}); nothing was changed.")

@@ -28,6 +28,7 @@ from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
     from app.backup_list import BackupEntry
+    from app.given_file import GivenFile
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
 
@@ -557,9 +558,11 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
 # gives everything back to the collector (gc.unfreeze).
 
 
-def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None = None) -> int:
+def run_gui(
+    db_path: Path, exit_when_ready: bool = False, language: str | None = None, given: GivenFile | None = None
+) -> int:
     """Start the application on `db_path` (in `language` for this run, default: the preference); return the
-    process exit status."""
+    process exit status. `given`: a file to offer once the window has painted (a package, a workbook: ui/open_file.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -579,10 +582,19 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
         if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
             controller.prefs.last_database = str(controller.db_path)
             controller.save_preferences()
+        offer = None
+        if given is not None and given.kind != "database" and not exit_when_ready:  # with it, nothing is asked
+            from ui.open_file import FileOffer
+
+            offer = FileOffer(controller, given)
+            if not offer.before_first_start():  # a package on a first start: asked before the State's questions
+                return 1
         first_start = not state_profile.is_set_up(controller.session.workspace)
         if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
+        if offer is not None:
+            offer.when_painted()  # a package's restore asked, a workbook's import previewed, another file told
         if first_start and not exit_when_ready:  # the language and the State chosen: the guided tour, once
             controller.window.first_painted.connect(controller.show_tour_once)
         controller.window.first_painted.connect(gc.freeze)  # see above

@@ -4,7 +4,7 @@
 <context>
     <name>AgenciesContactsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/agencies_contacts.py" line="93" />
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n point of contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/agencies_contacts.py" line="94" />
+        <location filename="../../ui/views/agencies_contacts.py" line="94"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n matrix field</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="61" />
+        <location filename="../../ui/dialogs/import_preview.py" line="61"/>
         <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>
             <numerusform>⚠ %n change conflicts with a change made here since the workbook was sent: it is not ticked. Tick it to replace what the database holds now.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="68" />
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
         <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>
             <numerusform>⚠ %n change would replace an answer the database already holds: it is not ticked. Tick it to replace what the database holds now.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="155" />
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n field read</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="156" />
+        <location filename="../../ui/dialogs/import_preview.py" line="156"/>
         <source>%n change(s) in %1</source>
         <translation>
             <numerusform>%n change in %1</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="157" />
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="159" />
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="162" />
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
         <source>%n already in the database</source>
         <translation>
             <numerusform>%n already in the database</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="171" />
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
         <source>Apply %n selected change(s)</source>
         <translation>
             <numerusform>Apply %n selected change</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>LegislationView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="93" />
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>Documents (%n)</numerusform>
@@ -99,18 +99,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="155" />
-        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field's value.</source>
+        <location filename="../../ui/views/legislation.py" line="155"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
-            <numerusform>This law is repealed, but %n matrix field still cites it. Review it: cite the law that replaced it, or change the field's value.</numerusform>
-            <numerusform>This law is repealed, but %n matrix fields still cite it. Review each of them: cite the law that replaced it, or change the field's value.</numerusform>
+            <numerusform>This law is repealed, but %n matrix field still cites it. Review it: cite the law that replaced it, or change the field&apos;s value.</numerusform>
+            <numerusform>This law is repealed, but %n matrix fields still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>MatrixCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="34" />
+        <location filename="../../ui/models/matrix_table_model.py" line="34"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n legal reference</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="559" />
+        <location filename="../../ui/views/matrix.py" line="559"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="660" />
+        <location filename="../../ui/views/matrix.py" line="660"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="663" />
+        <location filename="../../ui/views/matrix.py" line="663"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -168,7 +168,7 @@
 <context>
     <name>NewWorkbookDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="205" />
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n field will be sent.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="219" />
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n character</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="309" />
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="321" />
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="592" />
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="82" />
+        <location filename="../../ui/dialogs/search.py" line="82"/>
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n matrix field</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="83" />
+        <location filename="../../ui/dialogs/search.py" line="83"/>
         <source>%n law(s)</source>
         <translation>
             <numerusform>%n law</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="84" />
+        <location filename="../../ui/dialogs/search.py" line="84"/>
         <source>%n priority(ies) of the action plan</source>
         <translation>
             <numerusform>%n priority of the action plan</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="85" />
+        <location filename="../../ui/dialogs/search.py" line="85"/>
         <source>%n action(s) of the action plan</source>
         <translation>
             <numerusform>%n action of the action plan</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="86" />
+        <location filename="../../ui/dialogs/search.py" line="86"/>
         <source>%n assistance request(s)</source>
         <translation>
             <numerusform>%n assistance request</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="87" />
+        <location filename="../../ui/dialogs/search.py" line="87"/>
         <source>%n assistance provider(s)</source>
         <translation>
             <numerusform>%n assistance provider</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="88" />
+        <location filename="../../ui/dialogs/search.py" line="88"/>
         <source>%n assistance offer(s)</source>
         <translation>
             <numerusform>%n assistance offer</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="89" />
+        <location filename="../../ui/dialogs/search.py" line="89"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n agency</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="90" />
+        <location filename="../../ui/dialogs/search.py" line="90"/>
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n point of contact</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="123" />
+        <location filename="../../ui/dialogs/search.py" line="123"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/search.py" line="125" />
+        <location filename="../../ui/dialogs/search.py" line="125"/>
         <source>(%n not shown: type more words to narrow the search)</source>
         <translation>
             <numerusform>(%n not shown: type more words to narrow the search)</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>SettingsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="133" />
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Working translation of the %n interface message, not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="149" />
+        <location filename="../../ui/views/settings.py" line="149"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>%n correction of yours in use, from %1.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>WorkbookCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="50" />
+        <location filename="../../ui/models/workbook_table_model.py" line="50"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>Imported on %1: %n change</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="53" />
+        <location filename="../../ui/models/workbook_table_model.py" line="53"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Sent to %1 by %2, %n field.</numerusform>
@@ -346,7 +346,7 @@
 <context>
     <name>WorkbooksView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="205" />
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="281" />
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n field read</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="284" />
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n of its answers is already in the database.</numerusform>
@@ -370,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="296" />
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>%n change imported in %1 from %2.</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="297" />
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="301" />
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n change was not accepted.</numerusform>
