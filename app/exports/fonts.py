@@ -100,6 +100,14 @@ def user_fonts_dir() -> Path:
     return data_dir() / "fonts"
 
 
+def shipped_fonts_dir() -> Path:
+    """The fonts that come with the application: the bundle's Chinese font (resources/fonts, written by
+    packaging/build.sh into the bundle only; a development copy has none unless a developer puts one there)."""
+    from importlib import resources
+
+    return Path(str(resources.files("resources").joinpath("fonts")))
+
+
 def _install_advice(folder: Path) -> str:
     platform = _platform()
     copy = f"copy a TrueType font (.ttf or .ttc) that covers Chinese into the folder {folder}"
@@ -596,6 +604,14 @@ def _user_font_files() -> list[Path]:
     return files[:_MAX_USER_FONTS]
 
 
+def _shipped_font_files() -> list[Path]:
+    try:
+        folder = shipped_fonts_dir()
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+    except OSError:  # no such folder: a development copy
+        return []
+
+
 def _system_fonts() -> tuple[list[Path], list[Path]]:
     """The system's Chinese candidates and symbol fonts, in order of preference (one bounded search)."""
     platform = _platform()
@@ -635,7 +651,8 @@ def _cjk_candidates(system_cjk: list[Path] | None) -> tuple[list[Path], set[Path
     user = _user_font_files()
     if system_cjk is None:
         system_cjk = _system_fonts()[0]
-    return user + system_cjk, set(user)
+    # The font shipped with the application comes before the system's: the same document on every laptop.
+    return user + _shipped_font_files() + system_cjk, set(user)
 
 
 def _search_cjk(load: bool, system_cjk: list[Path] | None = None) -> _CjkSearch:
@@ -682,7 +699,8 @@ def _search_cjk(load: bool, system_cjk: list[Path] | None = None) -> _CjkSearch:
 def find_cjk_font() -> Path | tuple[Path, int] | None:
     """The Chinese TrueType font to use: a path, (path, subfont index) for a collection, or None.
 
-    Looks in the user's font folder (`data_dir()/"fonts"`), then in the usual system folders;
+    Looks in the user's font folder (`data_dir()/"fonts"`), then among the fonts shipped with the application
+    (`shipped_fonts_dir()`: the bundle's WenQuanYi Micro Hei), then in the usual system folders;
     UN1540_CJK_FONT=path replaces the search, and UN1540_CJK_FONT="" means "no Chinese font".
     A candidate counts only if reportlab loads it and it has the characters of CJK_SAMPLE.
     """
