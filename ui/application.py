@@ -557,6 +557,19 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
 # gives everything back to the collector (gc.unfreeze).
 
 
+def set_application_icon(app: QApplication) -> None:
+    """The icon of every window (resources/icons/un1540.svg, drawn at each size asked) and, on Wayland, the desktop
+    entry the window belongs to (packaging/linux/un1540.desktop: its name, icon and the files it opens)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(resources.files("resources").joinpath("icons", "un1540.svg")))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    app.setDesktopFileName("un1540")
+
+
 def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None = None) -> int:
     """Start the application on `db_path` (in `language` for this run, default: the preference); return the
     process exit status."""
@@ -564,6 +577,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
+    set_application_icon(app)
     app.setStyle(application_style())
     apply_theme(app)  # light or dark, as the system is; followed when it changes
     if not exit_when_ready:
