@@ -18,6 +18,7 @@ import pytest
 
 from app.exports import fonts
 from app.exports.fonts import FontUnavailableError, find_cjk_font, font_set
+from app import paths
 from app.paths import data_dir
 
 CHINESE = "中文报告执行"
@@ -187,7 +188,7 @@ def test_the_font_shipped_with_the_bundle_comes_before_the_system_and_is_used_al
     (shipped / "README.txt").write_text("not a font", encoding="utf-8")
     copy = shipped / system_path.name
     copy.symlink_to(system_path)
-    monkeypatch.setattr(fonts, "shipped_fonts_dir", lambda: shipped)
+    monkeypatch.setattr(paths, "shipped_fonts_dir", lambda: shipped)
     result = find_cjk_font()
     assert (result[0] if isinstance(result, tuple) else result) == copy
     # A laptop without any Chinese font of its own: the shipped one still writes Chinese.

@@ -570,6 +570,26 @@ def set_application_icon(app: QApplication) -> None:
     app.setDesktopFileName("un1540")
 
 
+def add_shipped_fonts() -> list[str]:
+    """On a computer without any Chinese font (a bare Linux laptop), the bundle's own (app.paths.shipped_fonts_dir)
+    writes the window's Chinese: the interface in Chinese, and "中文" in the language lists. Returns the families
+    added (none in a development copy, or when the system has a Chinese font: it is the one the user knows)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from app.paths import shipped_fonts_dir
+
+    try:
+        files = sorted(p for p in shipped_fonts_dir().iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf"))
+    except OSError:
+        return []
+    if not files or QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return []
+    added: list[str] = []
+    for path in files:
+        added += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return added
+
+
 def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None = None) -> int:
     """Start the application on `db_path` (in `language` for this run, default: the preference); return the
     process exit status."""
@@ -578,6 +598,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
     set_application_icon(app)
+    add_shipped_fonts()
     app.setStyle(application_style())
     apply_theme(app)  # light or dark, as the system is; followed when it changes
     if not exit_when_ready:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.errors import UserError
+from app import paths
 from app.paths import data_dir
 
 if TYPE_CHECKING:
@@ -98,14 +99,6 @@ class FontUnavailableError(UserError):
 def user_fonts_dir() -> Path:
     """The folder where the user can put extra TrueType fonts (it need not exist)."""
     return data_dir() / "fonts"
-
-
-def shipped_fonts_dir() -> Path:
-    """The fonts that come with the application: the bundle's Chinese font (resources/fonts, written by
-    packaging/build.sh into the bundle only; a development copy has none unless a developer puts one there)."""
-    from importlib import resources
-
-    return Path(str(resources.files("resources").joinpath("fonts")))
 
 
 def _install_advice(folder: Path) -> str:
@@ -606,7 +599,7 @@ def _user_font_files() -> list[Path]:
 
 def _shipped_font_files() -> list[Path]:
     try:
-        folder = shipped_fonts_dir()
+        folder = paths.shipped_fonts_dir()
         return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
     except OSError:  # no such folder: a development copy
         return []
