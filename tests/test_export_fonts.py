@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from app import paths
 from app.exports import fonts
 from app.exports.fonts import FontUnavailableError, find_cjk_font, font_set
-from app import paths
 from app.paths import data_dir
 
 CHINESE = "中文报告执行"

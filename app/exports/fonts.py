@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from app.errors import UserError
 from app import paths
+from app.errors import UserError
 from app.paths import data_dir
 
 if TYPE_CHECKING:
