@@ -41,8 +41,9 @@ def test_the_bundles_chinese_font_writes_the_window_on_a_computer_without_one(qa
     monkeypatch.setattr(
         QFontDatabase,
         "families",
-        lambda ws=QFontDatabase.WritingSystem.Any: [] if ws == QFontDatabase.WritingSystem.SimplifiedChinese
-        else real_families(ws),
+        lambda ws=QFontDatabase.WritingSystem.Any: (
+            [] if ws == QFontDatabase.WritingSystem.SimplifiedChinese else real_families(ws)
+        ),
     )
     added = add_shipped_fonts()
     assert added, "the shipped font was not added"
