@@ -29,6 +29,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def shipped_fonts_dir() -> Path:
+    """The fonts that come with the application: the bundle's Chinese font, for PDFs and for the window on a computer
+    without one (resources/fonts, written into the bundle by packaging/build.sh; a development copy has none)."""
+    from importlib import resources
+
+    return Path(str(resources.files("resources").joinpath("fonts")))
+
+
 def default_database_path() -> Path:
     """The embedded default: one SQLite file in the user's data folder."""
     return data_dir() / DATABASE_FILE_NAME

@@ -24,6 +24,50 @@ def _os_user() -> str:
         return "unknown"
 
 
+BEFORE_UPGRADE_PREFIX = "before-upgrade-"
+
+
+def keep_before_upgrade(path: Path) -> Path | None:
+    """A database an older version wrote, about to be upgraded: packed as it is, documents included, into its backups
+    folder (`before-upgrade-<day>-schema-<n>.un1540`, never rotated away) first. Returns that package, or None when no
+    upgrade is due (or the file is not a readable database: opening it will say why). A package that cannot be written
+    (a full disk) stops the opening with one line, and the database is left as it was."""
+    from app import clock
+    from app.backup_list import backups_dir
+    from app.errors import UserError
+    from app.package.format import SUFFIX, DamagedDatabaseError
+    from app.package.writing import write_package_of_file
+    from db import DatabaseError, connect
+    from db.connection import private_folder
+
+    try:
+        check_database_file(path)  # another program's file, or SQL of its own: refused by the opening, untouched
+        db = connect(path)
+        try:
+            version = schema_version(db)
+        finally:
+            db.conn.close()
+    except (sqlite3.Error, UserError):
+        return None
+    if version == 0 or version >= latest_schema_version():
+        return None
+    folder = backups_dir(path)
+    out = folder / f"{BEFORE_UPGRADE_PREFIX}{clock.today().isoformat()}-schema-{version}{SUFFIX}"
+    if out.is_file():
+        return out
+    try:
+        private_folder(folder)
+        write_package_of_file(path, out)
+    except DamagedDatabaseError:
+        return None  # a damaged file is never upgraded: opening it says so and offers the backups
+    except (OSError, sqlite3.Error, UserError) as exc:
+        raise DatabaseError(
+            f"{path} was written by an older version and must be upgraded, but it could not be backed up first "
+            f"({getattr(exc, 'strerror', None) or exc}); it was left unchanged."
+        ) from exc
+    return out
+
+
 @dataclass(frozen=True)
 class StorageInfo:
     """What Help › About / diagnostics shows about the data file: its schema step, the newest one, its journal mode."""
@@ -61,6 +105,8 @@ class Workspace:
                 cls._create(path, source)
             except sqlite3.Error as exc:
                 raise explain(path, exc) from exc
+        else:
+            keep_before_upgrade(path)
         ws = cls(open_store(path), source)
         try:
             matrix_template.ensure_current(ws)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app import paths
 from app.exports import fonts
 from app.exports.fonts import FontUnavailableError, find_cjk_font, font_set
 from app.paths import data_dir
@@ -176,6 +177,26 @@ def test_user_font_folder_is_searched_first(tmp_path):
     copy.symlink_to(system_path)
     result = find_cjk_font()
     assert (result[0] if isinstance(result, tuple) else result) == copy
+
+
+def test_the_font_shipped_with_the_bundle_comes_before_the_system_and_is_used_alone(monkeypatch, tmp_path):
+    """A bundle carries its Chinese font in resources/fonts: chosen before the system's, and enough by itself."""
+    found = _cjk_face_for_tests()
+    system_path = found[0] if isinstance(found, tuple) else found
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "README.txt").write_text("not a font", encoding="utf-8")
+    copy = shipped / system_path.name
+    copy.symlink_to(system_path)
+    monkeypatch.setattr(paths, "shipped_fonts_dir", lambda: shipped)
+    result = find_cjk_font()
+    assert (result[0] if isinstance(result, tuple) else result) == copy
+    # A laptop without any Chinese font of its own: the shipped one still writes Chinese.
+    monkeypatch.setattr(fonts, "_system_fonts", lambda: ([], []))
+    assert font_set("zh").face_for("中") is not None
+    shutil.rmtree(shipped)
+    font_set.cache_clear()
+    assert find_cjk_font() is None
 
 
 LATIN_ONLY_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Debian package fonts-dejavu-core

@@ -558,6 +558,39 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
 # gives everything back to the collector (gc.unfreeze).
 
 
+def set_application_icon(app: QApplication) -> None:
+    """The icon of every window (resources/icons/un1540.svg, drawn at each size asked) and, on Wayland, the desktop
+    entry the window belongs to (packaging/linux/un1540.desktop: its name, icon and the files it opens)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(resources.files("resources").joinpath("icons", "un1540.svg")))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    app.setDesktopFileName("un1540")
+
+
+def add_shipped_fonts() -> list[str]:
+    """On a computer without any Chinese font (a bare Linux laptop), the bundle's own (app.paths.shipped_fonts_dir)
+    writes the window's Chinese: the interface in Chinese, and "中文" in the language lists. Returns the families
+    added (none in a development copy, or when the system has a Chinese font: it is the one the user knows)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from app.paths import shipped_fonts_dir
+
+    try:
+        files = sorted(p for p in shipped_fonts_dir().iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf"))
+    except OSError:
+        return []
+    if not files or QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return []
+    added: list[str] = []
+    for path in files:
+        added += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return added
+
+
 def run_gui(
     db_path: Path, exit_when_ready: bool = False, language: str | None = None, given: GivenFile | None = None
 ) -> int:
@@ -567,6 +600,8 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
+    set_application_icon(app)
+    add_shipped_fonts()
     app.setStyle(application_style())
     apply_theme(app)  # light or dark, as the system is; followed when it changes
     if not exit_when_ready:

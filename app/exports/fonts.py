@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from app import paths
 from app.errors import UserError
 from app.paths import data_dir
 
@@ -596,6 +597,14 @@ def _user_font_files() -> list[Path]:
     return files[:_MAX_USER_FONTS]
 
 
+def _shipped_font_files() -> list[Path]:
+    try:
+        folder = paths.shipped_fonts_dir()
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+    except OSError:  # no such folder: a development copy
+        return []
+
+
 def _system_fonts() -> tuple[list[Path], list[Path]]:
     """The system's Chinese candidates and symbol fonts, in order of preference (one bounded search)."""
     platform = _platform()
@@ -635,7 +644,8 @@ def _cjk_candidates(system_cjk: list[Path] | None) -> tuple[list[Path], set[Path
     user = _user_font_files()
     if system_cjk is None:
         system_cjk = _system_fonts()[0]
-    return user + system_cjk, set(user)
+    # The font shipped with the application comes before the system's: the same document on every laptop.
+    return user + _shipped_font_files() + system_cjk, set(user)
 
 
 def _search_cjk(load: bool, system_cjk: list[Path] | None = None) -> _CjkSearch:
@@ -682,7 +692,8 @@ def _search_cjk(load: bool, system_cjk: list[Path] | None = None) -> _CjkSearch:
 def find_cjk_font() -> Path | tuple[Path, int] | None:
     """The Chinese TrueType font to use: a path, (path, subfont index) for a collection, or None.
 
-    Looks in the user's font folder (`data_dir()/"fonts"`), then in the usual system folders;
+    Looks in the user's font folder (`data_dir()/"fonts"`), then among the fonts shipped with the application
+    (`shipped_fonts_dir()`: the bundle's WenQuanYi Micro Hei), then in the usual system folders;
     UN1540_CJK_FONT=path replaces the search, and UN1540_CJK_FONT="" means "no Chinese font".
     A candidate counts only if reportlab loads it and it has the characters of CJK_SAMPLE.
     """
