@@ -25,10 +25,7 @@ mkdir -p "$BUILD"
 [ -x "$BUILD/venv/bin/python" ] || python3 -m venv "$BUILD/venv"
 # The application's own dependencies, exactly as pyproject.toml names them, and PyInstaller; the code itself is
 # taken from this source tree.
-"$BUILD/venv/bin/python" - > "$BUILD/requirements.txt" <<'EOF'
-import tomllib
-print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))
-EOF
+"$BUILD/venv/bin/python" packaging/requirements.py > "$BUILD/requirements.txt"
 "$BUILD/venv/bin/pip" install -q --disable-pip-version-check -r "$BUILD/requirements.txt" \
     "pyinstaller==$PYINSTALLER_VERSION"
 VERSION=$("$BUILD/venv/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
@@ -74,6 +71,11 @@ step "trim"
 
 step "check"
 env -i LC_CTYPE=C.UTF-8 "$DIST/un1540/un1540" --version
+
+step "tarball (Linux without administrator rights)"
+rm -f "$DIST"/un1540-*-linux-x86_64.tar.gz
+tar -C "$DIST" -czf "$DIST/un1540-${VERSION}-linux-x86_64.tar.gz" un1540
+echo "dist/un1540-${VERSION}-linux-x86_64.tar.gz: $(du --apparent-size --block-size=1000000 "$DIST/un1540-${VERSION}-linux-x86_64.tar.gz" | cut -f1) MB"
 
 step "Debian package"
 rm -f "$DIST"/un1540_*_amd64.deb

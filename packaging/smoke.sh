@@ -28,7 +28,8 @@ run() { env -i HOME="$HOME_DIR" "$BIN" "$@"; }
 [ -x "$BIN" ] || { echo "error: no bundle at $BIN (run packaging/build.sh first)" >&2; exit 1; }
 find "$BUNDLE" -printf '%P %s %T@\n' | sort > "$WORK/bundle-before.txt"
 
-out=$(run --version) && [[ "$out" == "1540 Focal Point "* ]] && pass "--version: $out" || fail "--version: $out"
+out=$(run --version) && [[ "$out" == "1540 Focal Point "*"(built "*", commit "*")" ]] && pass "--version: $out" \
+    || fail "--version does not name the build: $out"
 run --help > "$WORK/help.txt" && grep -q "export" "$WORK/help.txt" && pass "--help lists the commands" \
     || fail "--help"
 
@@ -91,6 +92,26 @@ fi
 [ -f "$DB" ] && [ -f "$HOME_DIR/.config/1540 Focal Point/preferences.json" ] \
     && pass "database in the data folder, preferences in the settings folder" \
     || fail "no database in $DATA or no preferences in the settings folder"
+
+# `un1540 FILE` (a double-click): recognised by content; with --exit-when-ready nothing is asked, exit 0 once painted.
+WORKBOOK=$WORK/agency.xlsx
+run agency-workbook --db "$DB" --agency DGD --out "$WORKBOOK" > "$WORK/workbook.txt" 2>&1 \
+    && pass "agency workbook for the customs (DGD)" || fail "agency-workbook: $(cat "$WORK/workbook.txt")"
+for file in "$PKG" "$WORKBOOK"; do
+    if [ -f "$file" ] && env -i HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen "$BIN" "$file" --exit-when-ready \
+        > "$WORK/file.txt" 2>&1; then
+        pass "un1540 $(basename "$file"): recognised, window painted"
+    else
+        fail "un1540 $(basename "$file"): $(cat "$WORK/file.txt" 2>/dev/null)"
+    fi
+done
+echo "minutes of the meeting" > "$WORK/minutes.txt"
+if env -i HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen "$BIN" "$WORK/minutes.txt" --exit-when-ready > "$WORK/file.txt" 2>&1; then
+    fail "un1540 minutes.txt was taken for a file the application opens"
+else
+    grep -q "not a file this application opens" "$WORK/file.txt" && pass "un1540 minutes.txt: told it is not a file it opens" \
+        || fail "un1540 minutes.txt: $(cat "$WORK/file.txt")"
+fi
 
 find "$BUNDLE" -printf '%P %s %T@\n' | sort > "$WORK/bundle-after.txt"
 if diff -q "$WORK/bundle-before.txt" "$WORK/bundle-after.txt" > /dev/null; then

@@ -611,6 +611,10 @@ def run_gui(
     set_default_locale(controller.language)
     collecting = gc.isenabled()
     collector = collect_garbage_in_gui_thread(app)
+    from ui.open_file import FileOpenEvents
+
+    file_events = FileOpenEvents(controller)  # macOS: a file double-clicked in the Finder arrives as an event
+    app.installEventFilter(file_events)
     try:
         if not controller.open_workspace():
             return 1
@@ -628,6 +632,7 @@ def run_gui(
         if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
+        file_events.window_shown()
         if offer is not None:
             offer.when_painted()  # a package's restore asked, a workbook's import previewed, another file told
         if first_start and not exit_when_ready:  # the language and the State chosen: the guided tour, once
@@ -635,6 +640,7 @@ def run_gui(
         controller.window.first_painted.connect(gc.freeze)  # see above
         return app.exec()
     finally:
+        app.removeEventFilter(file_events)
         controller.close()
         collector.stop()
         if collecting:  # left off when it was off (un1540.main): the process ends, no collection of all it made

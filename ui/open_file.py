@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QMessageBox
 
 from app import APP_NAME, state_profile
@@ -161,3 +162,48 @@ class FileOffer(QObject):
                 "Nothing was changed."
             ).replace("%1", isolate(given.path.name))
         QMessageBox.warning(window, APP_NAME, text)
+
+
+class FileOpenEvents(QObject):
+    """Files handed to the running application by the system rather than on its command line: macOS sends a file
+    double-clicked in the Finder (or dropped on the Dock icon) as a FileOpen event, also the one the application was
+    started for. Each is dealt with as `un1540 FILE` would be, once the window has painted: a database becomes the
+    one worked on (as File › Open a database…), a package is offered for a restore, a workbook for an import."""
+
+    def __init__(self, controller: Controller):
+        super().__init__(controller)
+        self.controller = controller
+        self.waiting: list[GivenFile] = []
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            from app.given_file import identify
+
+            self.waiting.append(identify(event.file()))
+            if self.painted:
+                QTimer.singleShot(0, self.deal_with_waiting)
+            return True
+        return False
+
+    def window_shown(self) -> None:
+        """The main window is shown: what arrived meanwhile is dealt with after its first paint."""
+        window = self.controller.window
+        assert window is not None
+
+        def on_paint() -> None:
+            self.painted = True
+            QTimer.singleShot(0, self.deal_with_waiting)
+
+        if window.painted:
+            on_paint()
+        else:
+            window.first_painted.connect(on_paint)
+
+    def deal_with_waiting(self) -> None:
+        while self.waiting and self.controller.window is not None:
+            given = self.waiting.pop(0)
+            if given.kind == "database":
+                self.controller.switch_database(given.path)
+            else:
+                FileOffer(self.controller, given).run()

@@ -351,3 +351,38 @@ def test_the_program_offers_the_file_given_once_its_window_is_painted(usual, dem
         "matrix (.xlsx). Nothing was changed."
     ]
     assert run(package, "fresh-data") == ["ASKED restoreGivenPackage", "FIRST START"]
+
+
+# -- macOS: a file double-clicked in the Finder arrives as a FileOpen event ------------------------------------------
+def test_a_file_open_event_is_dealt_with_as_un1540_file(
+    qapp, qtbot, english, usual, demo_db, tmp_path, answer_dialog, told
+):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from ui.open_file import FileOpenEvents
+
+    controller = Controller(qapp, usual, exit_when_ready=False)
+    events = FileOpenEvents(controller)
+    qapp.installEventFilter(events)
+    try:
+        assert controller.open_workspace() and controller.ensure_profile(ask_language=True)
+        # The event the Finder sends when it starts the application for a file: before the window exists.
+        package = _package(demo_db, tmp_path / "usb" / "examplia.un1540")
+        answer_dialog(_click("Restore"), "restoreGivenPackage")
+        qapp.sendEvent(qapp, QFileOpenEvent(str(package)))
+        assert events.waiting, "kept until the window has painted"
+        controller.show_window()  # closed by controller.close(): a restore replaces the window
+        events.window_shown()
+        qtbot.waitUntil(lambda: controller.window.windowTitle().startswith("Republic of Examplia"), timeout=60_000)
+        assert told[-1][1].startswith("The backup was restored.")
+        # Once running: a database double-clicked becomes the one worked on.
+        other = tmp_path / "other.sqlite3"
+        with Workspace.open(other) as ws:
+            state_profile.save_profile(ws, {"state_code": "GHA", "focal_point_name": "Kofi Mensah"})
+        qapp.sendEvent(qapp, QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: controller.db_path == other, timeout=30_000)
+        qtbot.waitUntil(lambda: controller.window.windowTitle().startswith("Ghana"), timeout=30_000)
+        assert not events.waiting
+    finally:
+        qapp.removeEventFilter(events)
+        controller.close()
