@@ -48,9 +48,7 @@ _SUFFIX_RE = re.compile(r"\A\.[A-Za-z0-9]{1,10}\Z")
 _MARKER_RE = re.compile(r"\Ainflight-(?P<pid>\d{1,10})-(?P<start>[0-9a-z]{1,40})-[0-9a-f]{12}\.json\Z")
 # A private folder of app.package.private_temp_dir: "un1540-<kind>-<pid>-<start>-<random>".
 _PRIVATE_DIR_RE = re.compile(r"\Aun1540-[a-z]+-(?P<pid>\d{1,10})-(?P<start>[0-9a-z]{1,40})-")
-# The packages the application writes into a database's backups folder: the daily ones, and the one kept before an
-# upgrade (app.workspace.keep_before_upgrade).
-_DAILY_NAME_RE = re.compile(r"\A(?:before-upgrade-)?\d{4}-\d{2}-\d{2}(?:-schema-\d+)?\.un1540\Z")
+_DAILY_NAME_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}\.un1540\Z")
 
 
 class OutputRefused(UserError):

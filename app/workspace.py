@@ -10,8 +10,19 @@ from pathlib import Path
 
 from app import attachments, matrix_template
 from app.audit import Actor
+from app.errors import UserError
 from app.outputs import inflight_temp
-from db import JOURNAL_SUFFIXES, Database, Store, latest_schema_version, open_store, schema_version
+from db import (
+    JOURNAL_SUFFIXES,
+    Database,
+    DatabaseError,
+    Store,
+    connect,
+    latest_schema_version,
+    open_store,
+    schema_version,
+)
+from db.backup import backup_to
 from db.connection import ensure_parent, explain
 from db.integrity import damage_summary, quick_check
 from db.schema import check_database_file
@@ -24,48 +35,35 @@ def _os_user() -> str:
         return "unknown"
 
 
-BEFORE_UPGRADE_PREFIX = "before-upgrade-"
-
-
 def keep_before_upgrade(path: Path) -> Path | None:
-    """A database an older version wrote, about to be upgraded: packed as it is, documents included, into its backups
-    folder (`before-upgrade-<day>-schema-<n>.un1540`, never rotated away) first. Returns that package, or None when no
-    upgrade is due (or the file is not a readable database: opening it will say why). A package that cannot be written
-    (a full disk) stops the opening with one line, and the database is left as it was."""
+    """A database an older version wrote, about to be upgraded: copied as it is first, beside it
+    (`<name>.before-upgrade-<day>-schema-<n>.sqlite3`, a consistent copy made with SQLite's backup API; its documents
+    stay in the documents folder, which no upgrade changes). Returns that copy, or None when no upgrade is due (or the
+    file is not a readable database of this application: opening it says why). A copy that cannot be written (a full
+    disk) stops the opening with one line, and the database is left as it was."""
     from app import clock
-    from app.backup_list import backups_dir
-    from app.errors import UserError
-    from app.package.format import SUFFIX, DamagedDatabaseError
-    from app.package.writing import write_package_of_file
-    from db import DatabaseError, connect
-    from db.connection import private_folder
 
     try:
         check_database_file(path)  # another program's file, or SQL of its own: refused by the opening, untouched
         db = connect(path)
-        try:
-            version = schema_version(db)
-        finally:
-            db.conn.close()
     except (sqlite3.Error, UserError):
         return None
-    if version == 0 or version >= latest_schema_version():
-        return None
-    folder = backups_dir(path)
-    out = folder / f"{BEFORE_UPGRADE_PREFIX}{clock.today().isoformat()}-schema-{version}{SUFFIX}"
-    if out.is_file():
-        return out
     try:
-        private_folder(folder)
-        write_package_of_file(path, out)
-    except DamagedDatabaseError:
-        return None  # a damaged file is never upgraded: opening it says so and offers the backups
-    except (OSError, sqlite3.Error, UserError) as exc:
+        version = schema_version(db)
+        if version == 0 or version >= latest_schema_version():
+            return None
+        out = path.with_name(f"{path.stem}.before-upgrade-{clock.today().isoformat()}-schema-{version}.sqlite3")
+        if not out.is_file():
+            backup_to(db, out, temp_file=inflight_temp)
+            out.chmod(0o600)  # the State's data: readable by its owner only, as the database
+        return out
+    except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
-            f"{path} was written by an older version and must be upgraded, but it could not be backed up first "
+            f"{path} was written by an older version and must be upgraded, but it could not be copied first "
             f"({getattr(exc, 'strerror', None) or exc}); it was left unchanged."
         ) from exc
-    return out
+    finally:
+        db.conn.close()
 
 
 @dataclass(frozen=True)

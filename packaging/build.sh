@@ -70,6 +70,11 @@ step "trim"
 "$BUILD/venv/bin/python" packaging/prune.py "$DIST/un1540" --system-libraries
 
 step "check"
+for needed in resources/matrix_template resources/translations/un1540_ar.ts resources/export_text/zh.json \
+    resources/help/ru resources/demo/examplia.json resources/icons/un1540.svg resources/licenses/THIRD-PARTY.md \
+    resources/build_info.json resources/fonts/wqy-microhei.ttc PySide6/Qt/plugins/platforms/libqxcb.so; do
+    [ -e "$DIST/un1540/_internal/$needed" ] || { echo "error: the bundle lacks $needed" >&2; exit 1; }
+done
 env -i LC_CTYPE=C.UTF-8 "$DIST/un1540/un1540" --version
 
 step "tarball (Linux without administrator rights)"

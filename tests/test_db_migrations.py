@@ -4,7 +4,6 @@ and a step that fails leaves the file at the version it had."""
 from __future__ import annotations
 
 import sqlite3
-import zipfile
 
 import pytest
 
@@ -289,52 +288,48 @@ def test_an_up_to_date_database_opens_without_importing_sqlite_utils(db_path):
     assert done.stdout.strip() == "False"
 
 
-def test_an_older_database_is_packed_as_it_was_before_its_upgrade(db_path):
-    """A newer version (a newer bundle) opening the data of an older one keeps that data first, documents included."""
+def test_an_older_database_is_copied_as_it_was_before_its_upgrade(db_path):
+    """A newer version (a newer bundle) opening the data of an older one keeps that data first."""
     from app import clock
-    from app.backup_list import backups_dir
-    from app.package import verify_package
+    from db.backup import verify_copy
 
     _previous_version_database(db_path)
     with Workspace.open(db_path) as ws:
         assert schema_version(ws.db) == latest_schema_version()
-    (kept,) = backups_dir(db_path).glob("before-upgrade-*.un1540")
-    assert kept.name == f"before-upgrade-{clock.today().isoformat()}-schema-{latest_schema_version() - 1}.un1540"
-    verify_package(kept)  # whole: every page, the manifest, the documents
-    with zipfile.ZipFile(kept) as zf:
-        extracted = zf.extract("database.sqlite3", db_path.parent / "kept")
-    old = connect(extracted)
+    (kept,) = db_path.parent.glob("state.before-upgrade-*")
+    assert kept.name == f"state.before-upgrade-{clock.today().isoformat()}-schema-{latest_schema_version() - 1}.sqlite3"
+    assert kept.stat().st_mode & 0o077 == 0, "readable by its owner only"
+    old = verify_copy(kept)  # a sound database of ours, as the restore checks it
     assert schema_version(old) == latest_schema_version() - 1
     assert old.execute("SELECT name FROM agency WHERE id = 7").fetchone()[0] == "Autorité nationale de sûreté"
     old.conn.close()
     # Opened again: up to date, nothing more written.
     Workspace.open(db_path).close()
-    assert len(list(backups_dir(db_path).glob("before-upgrade-*"))) == 1
+    assert len(list(db_path.parent.glob("state.before-upgrade-*"))) == 1
 
 
-def test_an_up_to_date_database_is_not_packed_on_opening(db_path):
-    from app.backup_list import backups_dir
-
+def test_an_up_to_date_database_is_not_copied_on_opening(db_path):
     Workspace.open(db_path).close()
     Workspace.open(db_path).close()
-    assert not list(backups_dir(db_path).glob("before-upgrade-*"))
+    assert not list(db_path.parent.glob("*before-upgrade*"))
 
 
-def test_no_upgrade_without_its_backup_first(db_path, monkeypatch):
+def test_no_upgrade_without_its_copy_first(db_path, monkeypatch):
     import errno
 
-    from app.package import writing
+    from app import workspace
 
     _previous_version_database(db_path)
 
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writing, "write_package_of_file", full_disk)
+    monkeypatch.setattr(workspace, "backup_to", full_disk)
     with pytest.raises(DatabaseError) as caught:
         Workspace.open(db_path)
-    assert "could not be backed up first (No space left on device)" in str(caught.value)
+    assert "could not be copied first (No space left on device)" in str(caught.value)
     assert "left unchanged" in str(caught.value)
     db = connect(db_path)
     assert schema_version(db) == latest_schema_version() - 1
     db.conn.close()
+    assert not list(db_path.parent.glob("*before-upgrade*")) and not list(db_path.parent.glob(".*part*"))
