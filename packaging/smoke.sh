@@ -4,11 +4,13 @@
 #
 #   bash packaging/smoke.sh [dist/un1540/un1540]        # after packaging/build.sh; about 30 s
 #
-# Checks: --version and --help; the training State; the national report exported as PDF in Arabic and Chinese (the
-# text read back with pdftotext, the fonts embedded, the Chinese one the bundle's own); check; backup and restore of
-# a package; the window started offscreen until painted (--exit-when-ready), in Arabic too; the data written to the
-# user's data folder and nothing into the bundle; the .deb's launcher, desktop entry, file type and icons, and its
-# bundle run from the package's own files.
+# Checks: --version (with the build) and --help; the training State; the national report exported as PDF in Arabic
+# and Chinese (the text read back with pdftotext, the fonts embedded, the Chinese one the bundle's own); every other
+# document as PDF and Excel, the handover, search, report-text, history; check; backup and restore of a package; an
+# agency workbook written and imported (dry run); `un1540 FILE` with a package, a workbook and another file; the
+# window started offscreen until painted (--exit-when-ready), in Arabic too and on the default database; the data
+# written to the user's data folders and nothing into the bundle; the .deb's launcher, desktop entry, file type,
+# icons and Depends, and its bundle run from the package's own files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-dist/un1540/un1540}")
@@ -64,6 +66,24 @@ for lang in ar zh; do
     fi
 done
 
+# Every other document and format once (a module left out of the bundle would fail here), and the other commands.
+for doc in matrix nap "assistance --id 1"; do
+    # shellcheck disable=SC2086 # "assistance --id 1": the document and its request
+    run export $doc --format pdf --lang fr --db "$DB" --out "$WORK/${doc%% *}-fr.pdf" > "$WORK/doc.txt" 2>&1 \
+        && pass "export $doc PDF (fr)" || fail "export $doc PDF: $(cat "$WORK/doc.txt")"
+done
+for doc in report matrix nap "assistance --id 1"; do
+    # shellcheck disable=SC2086
+    run export $doc --format xlsx --lang ru --db "$DB" --out "$WORK/${doc%% *}-ru.xlsx" > "$WORK/doc.txt" 2>&1 \
+        && pass "export $doc Excel (ru)" || fail "export $doc Excel: $(cat "$WORK/doc.txt")"
+done
+run handover --db "$DB" --out "$WORK/handover" --lang es > "$WORK/doc.txt" 2>&1 \
+    && pass "handover (es): $(ls "$WORK/handover" | tr '\n' ' ')" || fail "handover: $(cat "$WORK/doc.txt")"
+run search "douanes" --db "$DB" > "$WORK/doc.txt" 2>&1 && grep -q "douanes" "$WORK/doc.txt" \
+    && pass "search" || fail "search: $(cat "$WORK/doc.txt")"
+run report-text --db "$DB" > "$WORK/doc.txt" 2>&1 && pass "report-text" || fail "report-text: $(cat "$WORK/doc.txt")"
+run history --db "$DB" --limit 3 > "$WORK/doc.txt" 2>&1 && pass "history" || fail "history: $(cat "$WORK/doc.txt")"
+
 run check --db "$DB" > "$WORK/check.txt" && pass "check: $(head -c 100 "$WORK/check.txt")" || fail "check: $(cat "$WORK/check.txt")"
 
 PKG=$WORK/training.un1540
@@ -97,6 +117,8 @@ fi
 WORKBOOK=$WORK/agency.xlsx
 run agency-workbook --db "$DB" --agency DGD --out "$WORKBOOK" > "$WORK/workbook.txt" 2>&1 \
     && pass "agency workbook for the customs (DGD)" || fail "agency-workbook: $(cat "$WORK/workbook.txt")"
+run import "$WORKBOOK" --db "$DB" --dry-run > "$WORK/import.txt" 2>&1 && pass "import the agency workbook (dry run)" \
+    || fail "import: $(cat "$WORK/import.txt")"
 for file in "$PKG" "$WORKBOOK"; do
     if [ -f "$file" ] && env -i HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen "$BIN" "$file" --exit-when-ready \
         > "$WORK/file.txt" 2>&1; then
