@@ -36,7 +36,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("PySide6/Qt/plugins/egldeviceintegrations/*", "embedded screens"),
     ("PySide6/Qt/plugins/generic/*", "evdev/tuio input for embedded screens"),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "GTK theme: pulls the whole GTK stack (about 19 MB)"),
-    ("PySide6/Qt/plugins/wayland-graphics-integration-client/*", "OpenGL on Wayland: the widgets draw in shared memory"),
+    (
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/*",
+        "OpenGL on Wayland: the widgets draw in shared memory",
+    ),
     ("PySide6/Qt/plugins/wayland-shell-integration/libfullscreen-shell-v1.so", "kiosk shells"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", "in-vehicle shell"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libqt-shell.so", "Qt's own compositor shell"),
