@@ -89,3 +89,14 @@ def _content(path) -> str:
         return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
     finally:
         conn.close()
+
+
+@pytest.fixture
+def build_file(monkeypatch):
+    """Stand in for the bundle's resources/build_info.json: put(text) as the file's text, put(None) as no file."""
+    from app import build_info
+
+    def put(text: str | None) -> None:
+        monkeypatch.setattr(build_info, "read_build_file", lambda: (text is not None, text))
+
+    return put

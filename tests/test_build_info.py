@@ -19,16 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
 
-@pytest.fixture
-def build_file(monkeypatch):
-    """Stand in for resources/build_info.json: set(text) as the file's text, set(None) as no file at all."""
-
-    def put(text: str | None) -> None:
-        monkeypatch.setattr(build_info, "read_build_file", lambda: (text is not None, text))
-
-    return put
-
-
 def test_a_bundle_says_its_version_build_date_and_short_commit(build_file):
     build_file(json.dumps({"version": "0.1.0", "commit": COMMIT, "date": "2026-12-07T01:30:00Z"}))
     info = build_info.build_info()

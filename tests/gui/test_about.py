@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
@@ -16,14 +15,6 @@ from ui.dialogs.about import AboutDialog
 from ui.i18n import LRI, PDI, install_language
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
-
-
-@pytest.fixture
-def build_file(monkeypatch):
-    def put(text: str | None) -> None:
-        monkeypatch.setattr(build_info, "read_build_file", lambda: (text is not None, text))
-
-    return put
 
 
 def _about(qtbot, session, lang: str = "en") -> AboutDialog:
