@@ -8,6 +8,8 @@ the C library's version floor read from the bundle's own symbol versions: only w
 
 from __future__ import annotations
 
+import email.utils
+import gzip
 import re
 import shutil
 import subprocess
@@ -17,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+MAINTAINER = "1540 Focal Point developers <un1540@localhost>"
 MIME_ICON = "application-x-un1540-package"
 
 # The system libraries the bundle may leave to the system (prune.py SYSTEM_LIBRARIES) and their Debian packages
@@ -148,22 +151,32 @@ def main(argv: list[str]) -> int:
     doc = stage / "usr/share/doc/un1540"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(
+        "Copyright: 2026 the 1540 Focal Point developers\n"
         "1540 Focal Point is free software under the MIT licence.\n"
         "The bundle under /opt/un1540 carries Python, Qt, PySide6 and other libraries and fonts under their own\n"
         "licences: /opt/un1540/_internal/resources/licenses/THIRD-PARTY.md lists each one, with the licence texts\n"
         "beside it (also shown in the application: Help > About).\n",
         encoding="utf-8",
     )
+    launcher = stage / "opt" / "un1540" / "un1540"
+    # The package's changelog (Debian policy): this version, built from the commit build_info.json names.
+    with gzip.open(doc / "changelog.gz", "wt", encoding="utf-8", compresslevel=9) as log:
+        log.write(
+            f"un1540 ({version}) stable; urgency=medium\n\n"
+            "  * 1540 Focal Point with Python, Qt and its fonts; see the README and git log.\n\n"
+            f" -- {MAINTAINER}  {email.utils.formatdate(localtime=False)}\n"
+        )
     for path in stage.rglob("*"):  # root-owned, world-readable: a user account runs it
         if path.is_symlink():
             continue
-        executable = path.is_dir() or path.stat().st_mode & 0o100
+        # Programs and folders 0755; everything else 0644, shared libraries included (loaded, never run).
+        executable = path.is_dir() or path == launcher or path.parent.name == "bin"
         path.chmod(0o755 if executable else 0o644)
     control = stage / "DEBIAN" / "control"
     control.parent.mkdir(parents=True)
     control.write_text(
         f"Package: un1540\nVersion: {version}\nArchitecture: amd64\nSection: misc\nPriority: optional\n"
-        f"Maintainer: 1540 Focal Point developers <un1540@localhost>\nInstalled-Size: {size // 1024 + 64}\n"
+        f"Maintainer: {MAINTAINER}\nInstalled-Size: {size // 1024 + 64}\n"
         f"Depends: {', '.join(depends(bundle))}\n{DESCRIPTION}\n",
         encoding="utf-8",
     )
