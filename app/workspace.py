@@ -10,14 +10,12 @@ from pathlib import Path
 
 from app import attachments, matrix_template
 from app.audit import Actor
-from app.errors import UserError
 from app.outputs import inflight_temp
 from db import (
     JOURNAL_SUFFIXES,
     Database,
     DatabaseError,
     Store,
-    connect,
     latest_schema_version,
     open_store,
     schema_version,
@@ -35,35 +33,26 @@ def _os_user() -> str:
         return "unknown"
 
 
-def keep_before_upgrade(path: Path) -> Path | None:
-    """A database an older version wrote, about to be upgraded: copied as it is first, beside it
-    (`<name>.before-upgrade-<day>-schema-<n>.sqlite3`, a consistent copy made with SQLite's backup API; its documents
-    stay in the documents folder, which no upgrade changes). Returns that copy, or None when no upgrade is due (or the
-    file is not a readable database of this application: opening it says why). A copy that cannot be written (a full
-    disk) stops the opening with one line, and the database is left as it was."""
+def keep_before_upgrade(db: Database, path: Path) -> Path:
+    """The database at `path`, which an older version wrote, is about to be upgraded (db.schema.upgrade calls this
+    first): copied as it is, beside it (`<name>.before-upgrade-<day>-schema-<n>.sqlite3`, a consistent copy made with
+    SQLite's backup API; its documents stay in the documents folder, which no upgrade changes). Returns that copy. A
+    copy that cannot be written (a full disk) stops the opening with one line, and the database is left as it was."""
     from app import clock
 
-    try:
-        check_database_file(path)  # another program's file, or SQL of its own: refused by the opening, untouched
-        db = connect(path)
-    except (sqlite3.Error, UserError):
-        return None
-    try:
-        version = schema_version(db)
-        if version == 0 or version >= latest_schema_version():
-            return None
-        out = path.with_name(f"{path.stem}.before-upgrade-{clock.today().isoformat()}-schema-{version}.sqlite3")
-        if not out.is_file():
-            backup_to(db, out, temp_file=inflight_temp)
-            out.chmod(0o600)  # the State's data: readable by its owner only, as the database
+    version = schema_version(db)
+    out = path.with_name(f"{path.stem}.before-upgrade-{clock.today().isoformat()}-schema-{version}.sqlite3")
+    if out.is_file():
         return out
+    try:
+        backup_to(db, out, temp_file=inflight_temp)
+        out.chmod(0o600)  # the State's data: readable by its owner only, as the database
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             f"{path} was written by an older version and must be upgraded, but it could not be copied first "
             f"({getattr(exc, 'strerror', None) or exc}); it was left unchanged."
         ) from exc
-    finally:
-        db.conn.close()
+    return out
 
 
 @dataclass(frozen=True)
@@ -103,9 +92,7 @@ class Workspace:
                 cls._create(path, source)
             except sqlite3.Error as exc:
                 raise explain(path, exc) from exc
-        else:
-            keep_before_upgrade(path)
-        ws = cls(open_store(path), source)
+        ws = cls(open_store(path, before_upgrade=lambda db: keep_before_upgrade(db, path)), source)
         try:
             matrix_template.ensure_current(ws)
             attachments.prepare_documents(ws)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from db.connection import (
@@ -143,8 +144,9 @@ def latest_schema_version() -> int:
     return len(migration_names())
 
 
-def upgrade(db: Database) -> list[str]:
-    """Apply the pending migration steps; return their names. Refuse databases from the future."""
+def upgrade(db: Database, before: Callable[[Database], object] | None = None) -> list[str]:
+    """Apply the pending migration steps; return their names. Refuse databases from the future. `before(db)` runs
+    first when a database an older version wrote is about to change (app.workspace keeps a copy of it)."""
     try:
         applied = applied_names(db)
     except sqlite3.DatabaseError as exc:
@@ -158,6 +160,8 @@ def upgrade(db: Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     if not migrations.needs_apply(db):
         return pending  # up to date: sqlite-utils, which applies steps, is not even imported
+    if before is not None and applied:
+        before(db)
     try:
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
@@ -170,8 +174,11 @@ def upgrade(db: Database) -> list[str]:
     return pending
 
 
-def open_store(path: str | Path, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the database at `path`, upgraded to the latest schema."""
+def open_store(
+    path: str | Path, *, migrate: bool = True, before_upgrade: Callable[[Database], object] | None = None
+) -> Store:
+    """Open (creating if needed) the database at `path`, upgraded to the latest schema (see `upgrade` for
+    `before_upgrade`)."""
     path = Path(path).expanduser()
     check_database_file(path)
     try:
@@ -184,7 +191,7 @@ def open_store(path: str | Path, *, migrate: bool = True) -> Store:
     try:
         store.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if migrate:
-            upgrade(store.db)
+            upgrade(store.db, before_upgrade)
     except sqlite3.Error as exc:
         store.close()
         if is_damage(exc):
