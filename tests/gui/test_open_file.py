@@ -77,6 +77,18 @@ def start(qapp, qtbot, english):
         controller.close()
 
 
+@pytest.fixture
+def first_start(monkeypatch) -> list:
+    """The first-start dialogs opened (each left at once, as a user closing it would)."""
+    from ui.dialogs.first_start import FirstStartDialog
+
+    opened: list[FirstStartDialog] = []
+    monkeypatch.setattr(
+        FirstStartDialog, "exec", lambda self: opened.append(self) or FirstStartDialog.DialogCode.Rejected
+    )
+    return opened
+
+
 def _dump(ws: Workspace) -> str:
     return "\n".join(ws.db.conn.iterdump())
 
@@ -153,15 +165,9 @@ def test_an_encrypted_package_asks_its_passphrase_after_the_question(
 
 
 def test_a_package_on_the_first_start_is_offered_before_the_state_is_asked(
-    start, tmp_path, demo_db, answer_dialog, told, monkeypatch
+    start, tmp_path, demo_db, answer_dialog, told, first_start
 ):
-    from ui.dialogs.first_start import FirstStartDialog
-
     package = _package(demo_db, tmp_path / "usb" / "handover.un1540")
-    first_start: list[FirstStartDialog] = []
-    monkeypatch.setattr(
-        FirstStartDialog, "exec", lambda self: first_start.append(self) or FirstStartDialog.DialogCode.Rejected
-    )
     asked = {}
 
     def look_then_restore(box):
@@ -177,15 +183,9 @@ def test_a_package_on_the_first_start_is_offered_before_the_state_is_asked(
 
 
 def test_cancel_on_the_first_start_goes_on_to_the_first_start_questions(
-    start, tmp_path, demo_db, answer_dialog, told, monkeypatch
+    start, tmp_path, demo_db, answer_dialog, told, first_start
 ):
-    from ui.dialogs.first_start import FirstStartDialog
-
     package = _package(demo_db, tmp_path / "usb" / "handover.un1540")
-    first_start: list[FirstStartDialog] = []
-    monkeypatch.setattr(
-        FirstStartDialog, "exec", lambda self: first_start.append(self) or FirstStartDialog.DialogCode.Rejected
-    )
     answer_dialog(_click("Cancel"), "restoreGivenPackage")
     controller, offer = start(tmp_path / "new computer.sqlite3", package)
     assert offer.outcome == "cancelled" and len(first_start) == 1 and told == []
